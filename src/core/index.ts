@@ -1,0 +1,30 @@
+/**
+ * The numerical core: loss valleys, optimizers, schedules, runs and their stop rules, stability
+ * maths. Pure TypeScript: no DOM, no rendering, no global randomness.
+ */
+export { InvalidInputError } from './errors';
+export { formatNumber } from './format';
+export type { ParamSpec } from './params';
+export { createRng, type Rng } from './rng';
+export type { Dim, Interval, ParamValues, Point, Surface, SurfaceDefinition, SurfaceKernel } from './surface';
+export { defineSurface } from './surface';
+export { createSurface, surfaceIds, surfaces } from './surfaces';
+export type { HyperparamName, Hyperparams, Optimizer, Stepper } from './optimizer';
+export { getOptimizer, optimizerIds, optimizers } from './optimizers';
+export { resolveSchedule, scheduleIds, schedules, type Schedule, type ScheduleInput, type ScheduleKind } from './schedules';
+export { type RunStatus, type StopRules } from './stop';
+export { Batch, type BatchSetup } from './batch';
+export { DEFAULT_SEED, DEFAULT_STEPS, MAX_STEPS, simulate, type Run, type SimulateInput } from './simulate';
+export { simulateBatch, type BatchInput, type BatchRun } from './simulateBatch';
+export {
+  contractionFactor,
+  criticalLr,
+  isLinearOptimizer,
+  noOvershootLr,
+  optimalLr,
+  stabilityAt,
+  symmetricEigen,
+  type Eigen,
+  type LinearOptimizer,
+  type Stability,
+} from './stability';

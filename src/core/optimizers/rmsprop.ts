@@ -1,0 +1,27 @@
+import { decaySpec, epsSpec, type Optimizer } from '../optimizer';
+
+/**
+ * torch.optim.RMSprop (not centered, momentum 0): v <- α·v + (1 − α)·g²; x <- x − η·g / (√v + ε).
+ */
+export const rmsprop: Optimizer = {
+  id: 'rmsprop',
+  label: 'RMSProp',
+  description: 'Divides each step by a running average of recent squared slopes, so every direction moves at a similar pace.',
+  rule: 'v ← α·v + (1−α)·g²;  x ← x − η·g / (√v + ε)',
+  hyperparams: [decaySpec('alpha', 'smoothing α', 0.99), epsSpec(1e-8)],
+  create: (size, hyper) => {
+    const { alpha, eps } = hyper;
+    const keep = 1 - alpha;
+    const average = new Float64Array(size);
+    return {
+      step(x, g, lr, lrScale, out) {
+        for (let k = 0; k < size; k++) {
+          const gk = g[k] as number;
+          const v = (average[k] as number) * alpha + keep * gk * gk;
+          average[k] = v;
+          out[k] = (x[k] as number) + (-((lr[k] as number) * lrScale) * gk) / (Math.sqrt(v) + eps);
+        }
+      },
+    };
+  },
+};

@@ -1,0 +1,15 @@
+import type { Optimizer } from '../optimizer';
+
+/** x <- x − η·g, as torch.optim.SGD with momentum 0. */
+export const sgd: Optimizer = {
+  id: 'sgd',
+  label: 'Gradient descent',
+  description: 'Plain gradient descent: step downhill by the learning rate times the slope.',
+  rule: 'x ← x − η·g',
+  hyperparams: [],
+  create: () => ({
+    step(x, g, lr, lrScale, out) {
+      for (let k = 0; k < x.length; k++) out[k] = (x[k] as number) + -((lr[k] as number) * lrScale) * (g[k] as number);
+    },
+  }),
+};
