@@ -1,4 +1,4 @@
-import { InvalidInputError, describeValue, lookup } from './errors';
+import { InvalidInputError, lookup } from './errors';
 import { resolveParams, type ParamSpec } from './params';
 
 /** A learning-rate schedule: the factor that multiplies the base rate at step t (0-based). */
@@ -92,7 +92,7 @@ export function resolveSchedule(input: ScheduleInput | undefined, totalSteps: nu
       const names = kind.params.map((p) => p.name);
       throw new InvalidInputError(
         `schedule.${key}`,
-        describeValue(key),
+        spec[key],
         names.length ? `the ${kind.id} schedule takes ${names.join(', ')}` : `the ${kind.id} schedule takes no parameters`,
       );
     }

@@ -1,5 +1,5 @@
 import { Batch } from './batch';
-import { InvalidInputError, describeValue } from './errors';
+import { InvalidInputError } from './errors';
 import type { HyperparamName, Hyperparams, Optimizer } from './optimizer';
 import { getOptimizer } from './optimizers';
 import { resolveParams } from './params';
@@ -149,7 +149,7 @@ export function resolveRunSetup(raw: unknown, extraKeys: readonly string[] = [])
   const input = raw as Readonly<Record<string, unknown>>;
   for (const key of Object.keys(input)) {
     if (!inputKeys.has(key) && !extraKeys.includes(key)) {
-      throw new InvalidInputError('input key', describeValue(key), `must be one of ${[...inputKeys, ...extraKeys].join(', ')}`);
+      throw new InvalidInputError('input key', key, `must be one of ${[...inputKeys, ...extraKeys].join(', ')}`);
     }
   }
   const surface = readSurface(input);

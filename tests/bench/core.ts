@@ -1,0 +1,73 @@
+import { createRng, optimizerIds, simulate, simulateBatch, surfaces } from '../../src/core';
+import { bareLoops } from './bareLoops';
+import { median, printTable, sci } from './stats';
+
+/** Rates at which every optimizer keeps all hikers on Rosenbrock's finite ground for the whole run. */
+const RATES: Readonly<Record<string, number>> = {
+  sgd: 1e-4,
+  momentum: 1e-5,
+  nesterov: 1e-5,
+  adagrad: 0.05,
+  rmsprop: 1e-3,
+  adam: 1e-3,
+};
+
+const HIKERS = 10_000;
+const BATCH_STEPS = 200;
+const SINGLE_STEPS = 2000;
+const REPEATS = 7;
+
+function starts(n: number): number[][] {
+  const rng = createRng(7);
+  const [[x0, x1], [y0, y1]] = surfaces.rosenbrock?.domain as [[number, number], [number, number]];
+  return Array.from({ length: n }, () => [x0 + (x1 - x0) * rng.uniform(), y0 + (y1 - y0) * rng.uniform()]);
+}
+
+function time(run: () => void): number {
+  const begin = performance.now();
+  run();
+  return (performance.now() - begin) / 1000;
+}
+
+/** Hiker-steps per second of the core beside the bare loop, medians of interleaved repeats. */
+export function benchCore(): { optimizer: string; hikers: number; core: number; bare: number }[] {
+  const points = starts(HIKERS);
+  const results = [];
+  for (const optimizer of optimizerIds) {
+    const lr = RATES[optimizer] as number;
+    const bare = bareLoops[optimizer];
+    if (!bare) throw new Error(`no bare loop for ${optimizer}`);
+    for (const hikers of [1, HIKERS]) {
+      const steps = hikers === 1 ? SINGLE_STEPS : BATCH_STEPS;
+      const chosen = points.slice(0, hikers);
+      const coreTimes: number[] = [];
+      const bareTimes: number[] = [];
+      for (let r = 0; r < REPEATS; r++) {
+        const xs = Float64Array.from(chosen, (p) => p[0] as number);
+        const ys = Float64Array.from(chosen, (p) => p[1] as number);
+        bareTimes.push(time(() => bare(xs, ys, steps, lr)));
+        coreTimes.push(
+          time(() => {
+            if (hikers === 1) {
+              simulate({ surface: 'rosenbrock', optimizer, lr, start: chosen[0], steps, stop: false });
+            } else {
+              const run = simulateBatch({ surface: 'rosenbrock', optimizer, lr, starts: chosen, steps, stop: false });
+              if (run.statuses.some((s) => s !== 'max-steps')) throw new Error(`${optimizer}: a hiker stopped early`);
+            }
+          }),
+        );
+      }
+      results.push({ optimizer, hikers, core: (hikers * steps) / median(coreTimes), bare: (hikers * steps) / median(bareTimes) });
+    }
+  }
+  return results;
+}
+
+export function printCore(results: ReturnType<typeof benchCore>): void {
+  console.log('\nCore: hiker-steps per second on rosenbrock (median of %d interleaved runs)\n', REPEATS);
+  printTable(
+    ['optimizer', 'hikers', 'core', 'bare loop', 'bare/core'],
+    results.map((r) => [r.optimizer, String(r.hikers), sci(r.core), sci(r.bare), (r.bare / r.core).toFixed(2) + '×']),
+  );
+  console.log('\n1 hiker: simulate() with its recorded path; 10,000: simulateBatch(). Target: batched bare/core ≤ 1.5×.');
+}
