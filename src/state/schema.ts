@@ -1,0 +1,214 @@
+import {
+  getOptimizer,
+  optimizerIds,
+  scheduleIds,
+  schedules,
+  surfaceIds,
+  surfaces,
+  type HyperparamName,
+  type ParamSpec,
+} from '../core';
+import { LR_LIMITS, type Settings, type StopSettings } from './settings';
+
+export type FieldValue = number | string | boolean | readonly number[];
+
+/**
+ * One setting: its URL key, its allowed values and how it reads and writes {@link Settings}. The
+ * same table drives URL parsing, validation and the panel's ranges.
+ */
+export interface Field {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: 'number' | 'integer' | 'choice' | 'point' | 'boolean';
+  readonly min?: number;
+  readonly max?: number;
+  readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
+  readonly scale?: 'linear' | 'log';
+  readonly choices?: readonly string[];
+  /** The value to show and to put in the URL. */
+  read(settings: Settings): FieldValue;
+  write(settings: Settings, value: FieldValue): Settings;
+}
+
+const num = (value: FieldValue): number => value as number;
+
+function fromSpec<K extends string>(spec: ParamSpec<K>, read: (s: Settings) => number, write: (s: Settings, v: number) => Settings): Field {
+  return {
+    key: spec.name,
+    label: spec.label,
+    kind: spec.integer ? 'integer' : 'number',
+    min: spec.min,
+    max: spec.max,
+    minExclusive: spec.minExclusive,
+    maxExclusive: spec.maxExclusive,
+    scale: spec.scale,
+    read,
+    write: (s, v) => write(s, num(v)),
+  };
+}
+
+/** The current valley, with the settings' parameter values. */
+export const surfaceOf = (s: Settings) => (surfaces[s.surface] ?? surfaces.quadratic!).withParams(s.surfaceParams);
+
+export const surfaceField: Field = {
+  key: 'surface',
+  label: 'valley',
+  kind: 'choice',
+  choices: surfaceIds,
+  read: (s) => s.surface,
+  // A new valley starts from its own defaults: parameters and start point do not carry over.
+  write: (s, v) => (v === s.surface ? s : { ...s, surface: v as string, surfaceParams: {}, start: undefined }),
+};
+
+export const optimizerField: Field = {
+  key: 'optimizer',
+  label: 'optimizer',
+  kind: 'choice',
+  choices: optimizerIds,
+  read: (s) => s.optimizer,
+  write: (s, v) => ({ ...s, optimizer: v as string }),
+};
+
+export const scheduleField: Field = {
+  key: 'schedule',
+  label: 'schedule',
+  kind: 'choice',
+  choices: scheduleIds,
+  read: (s) => s.schedule,
+  write: (s, v) => (v === s.schedule ? s : { ...s, schedule: v as string, scheduleParams: {} }),
+};
+
+export const lrField: Field = {
+  key: 'lr',
+  label: 'learning rate η',
+  kind: 'number',
+  min: LR_LIMITS.min,
+  max: LR_LIMITS.max,
+  scale: 'log',
+  read: (s) => s.lr,
+  write: (s, v) => ({ ...s, lr: num(v) }),
+};
+
+export const startField: Field = {
+  key: 'start',
+  label: 'start',
+  kind: 'point',
+  read: (s) => s.start ?? surfaceOf(s).start,
+  write: (s, v) => ({ ...s, start: v as readonly number[] }),
+};
+
+const simple = (key: string, label: string, kind: 'number' | 'integer', min: number, max: number, scale: 'linear' | 'log', prop: 'steps' | 'noise' | 'seed' | 'stepsPerSecond'): Field => ({
+  key,
+  label,
+  kind,
+  min,
+  max,
+  scale,
+  read: (s) => s[prop],
+  write: (s, v) => ({ ...s, [prop]: num(v) }),
+});
+
+export const stepsField = simple('steps', 'max steps', 'integer', 1, 10000, 'log', 'steps');
+export const noiseField = simple('noise', 'gradient noise σ', 'number', 0, 100, 'linear', 'noise');
+export const seedField = simple('seed', 'noise seed', 'integer', 0, 2 ** 32 - 1, 'linear', 'seed');
+export const speedField = simple('speed', 'speed (steps/s)', 'number', 0.25, 500, 'log', 'stepsPerSecond');
+
+export const autoplayField: Field = {
+  key: 'autoplay',
+  label: 'autoplay',
+  kind: 'boolean',
+  read: (s) => s.autoplay,
+  write: (s, v) => ({ ...s, autoplay: v as boolean }),
+};
+
+export const chartField: Field = {
+  key: 'chart',
+  label: 'loss axis',
+  kind: 'choice',
+  choices: ['log', 'linear'],
+  read: (s) => s.lossScale,
+  write: (s, v) => ({ ...s, lossScale: v as 'log' | 'linear' }),
+};
+
+const stopSpecs: readonly (Omit<Field, 'read' | 'write'> & { key: keyof StopSettings })[] = [
+  { key: 'lossBelow', label: 'stop when loss below', kind: 'number', min: -1e12, max: 1e12, scale: 'log' },
+  { key: 'gradNormBelow', label: 'stop when slope below', kind: 'number', min: 0, max: 1e6, scale: 'log' },
+  { key: 'patience', label: 'stop after no gain for (steps)', kind: 'integer', min: 0, max: 10000, scale: 'log' },
+  { key: 'minDelta', label: 'a gain must exceed', kind: 'number', min: 0, max: 1e6, scale: 'log' },
+];
+
+/** Stop-rule fields; their value is `NaN` while unset (the core's default applies). */
+export const stopFields: readonly Field[] = stopSpecs.map((spec) => ({
+  ...spec,
+  read: (s) => s.stop[spec.key] ?? Number.NaN,
+  write: (s, v) => ({ ...s, stop: { ...s.stop, [spec.key]: Number.isNaN(num(v)) ? undefined : num(v) } }),
+}));
+
+const hyperNames: readonly HyperparamName[] = ['momentum', 'beta1', 'beta2', 'alpha', 'eps'];
+
+/** The hyperparameter fields of the current optimizer. */
+export function hyperFields(s: Settings): Field[] {
+  return getOptimizer(s.optimizer).hyperparams.map((spec) =>
+    fromSpec(
+      spec,
+      (t) => t.hyper[spec.name] ?? spec.default,
+      (t, v) => ({ ...t, hyper: { ...t.hyper, [spec.name]: v } }),
+    ),
+  );
+}
+
+/**
+ * Every hyperparameter any optimizer has, for reading a URL: a value for another optimizer is kept
+ * and applies once that optimizer is chosen.
+ */
+export function anyHyperField(key: string): Field | undefined {
+  if (!(hyperNames as readonly string[]).includes(key)) return undefined;
+  const spec = optimizerIds.flatMap((id) => getOptimizer(id).hyperparams).find((p) => p.name === key);
+  return spec && fromSpec(spec, (t) => t.hyper[spec.name] ?? spec.default, (t, v) => ({ ...t, hyper: { ...t.hyper, [spec.name]: v } }));
+}
+
+/** The parameter fields of the current valley. */
+export function surfaceParamFields(s: Settings): Field[] {
+  const surface = surfaceOf(s);
+  return surface.params.map((spec) =>
+    fromSpec(
+      spec,
+      (t) => surfaceOf(t).values[spec.name] ?? spec.default,
+      (t, v) => ({ ...t, surfaceParams: { ...t.surfaceParams, [spec.name]: v } }),
+    ),
+  );
+}
+
+/** The parameter fields of the current schedule. */
+export function scheduleParamFields(s: Settings): Field[] {
+  const kind = schedules[s.schedule] ?? schedules.constant!;
+  return kind.params.map((spec) =>
+    fromSpec(
+      spec,
+      (t) => t.scheduleParams[spec.name] ?? spec.default,
+      (t, v) => ({ ...t, scheduleParams: { ...t.scheduleParams, [spec.name]: v } }),
+    ),
+  );
+}
+
+/** Every field that applies to these settings, in URL order. */
+export function fieldsFor(s: Settings): Field[] {
+  return [
+    surfaceField,
+    ...surfaceParamFields(s),
+    optimizerField,
+    ...hyperFields(s),
+    lrField,
+    startField,
+    stepsField,
+    noiseField,
+    seedField,
+    scheduleField,
+    ...scheduleParamFields(s),
+    ...stopFields,
+    speedField,
+    autoplayField,
+    chartField,
+  ];
+}

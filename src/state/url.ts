@@ -1,0 +1,149 @@
+import { formatNumber, surfaces } from '../core';
+import {
+  anyHyperField,
+  fieldsFor,
+  optimizerField,
+  scheduleField,
+  surfaceField,
+  surfaceOf,
+  type Field,
+  type FieldValue,
+} from './schema';
+import { defaultSettings, type Settings } from './settings';
+
+/** A decimal number: no hex, no `Infinity`, no blanks. */
+const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
+const MAX_VALUE_LENGTH = 200;
+const MAX_ENTRIES = 100;
+
+/** A value as it may be shown back to the user: short, and only ever used as text. */
+export function quote(text: string): string {
+  const clean = text.replace(/[\u0000-\u001f\u007f]/g, '');
+  return JSON.stringify(clean.length > 40 ? `${clean.slice(0, 39)}…` : clean);
+}
+
+function describeRange(field: Field): string {
+  const kind = field.kind === 'integer' ? 'a whole number' : 'a number';
+  if (field.min === undefined || field.max === undefined) return `must be ${kind}`;
+  const lo = field.minExclusive ? `above ${formatNumber(field.min)}` : `from ${formatNumber(field.min)}`;
+  const hi = field.maxExclusive ? `below ${formatNumber(field.max)}` : `to ${formatNumber(field.max)}`;
+  return `must be ${kind} ${lo} ${hi}`;
+}
+
+function parseNumber(text: string): number | undefined {
+  return NUMBER.test(text) ? Number(text) : undefined;
+}
+
+function inRange(field: Field, value: number): boolean {
+  if (!Number.isFinite(value)) return false;
+  if (field.kind === 'integer' && !Number.isInteger(value)) return false;
+  if (field.min !== undefined && (field.minExclusive ? value <= field.min : value < field.min)) return false;
+  if (field.max !== undefined && (field.maxExclusive ? value >= field.max : value > field.max)) return false;
+  return true;
+}
+
+/** Parses one field's text against the settings it will go into; returns the value or why not. */
+export function parseValue(field: Field, text: string, settings: Settings): { value: FieldValue } | { error: string } {
+  switch (field.kind) {
+    case 'choice':
+      return field.choices?.includes(text) ? { value: text } : { error: `must be one of ${field.choices?.join(', ')}` };
+    case 'boolean':
+      if (text === '1' || text === 'true') return { value: true };
+      if (text === '0' || text === 'false') return { value: false };
+      return { error: 'must be 1 or 0' };
+    case 'point': {
+      const surface = surfaceOf(settings);
+      const parts = text.split(',').map(parseNumber);
+      const box = surface.domain.map(([lo, hi]) => `${formatNumber(lo)}…${formatNumber(hi)}`).join(' × ');
+      const shape = surface.dim === 1 ? 'x' : 'x,y';
+      if (parts.length !== surface.dim || parts.some((v) => v === undefined)) {
+        return { error: `must be ${shape} for the ${surface.label} valley` };
+      }
+      const point = parts as number[];
+      if (!point.every((v, i) => v >= (surface.domain[i]?.[0] ?? 0) && v <= (surface.domain[i]?.[1] ?? 0))) {
+        return { error: `must lie inside the valley's box ${box}` };
+      }
+      if (!Number.isFinite(surface.f(point))) return { error: 'the loss is not defined there' };
+      return { value: point };
+    }
+    default: {
+      const value = parseNumber(text);
+      return value !== undefined && inRange(field, value) ? { value } : { error: describeRange(field) };
+    }
+  }
+}
+
+/** A field's value as URL text. */
+export function formatValue(field: Field, value: FieldValue): string {
+  if (field.kind === 'boolean') return value ? '1' : '0';
+  if (field.kind === 'point') return (value as readonly number[]).map((v) => String(v)).join(',');
+  return String(value);
+}
+
+/** Query-string entries, then hash entries: later ones win, so the hash overrides the query. */
+export function locationEntries(search: string, hash: string): [string, string][] {
+  const read = (text: string): [string, string][] => [...new URLSearchParams(text.replace(/^[?#]/, '')).entries()];
+  return [...read(search), ...read(hash)];
+}
+
+export interface Decoded {
+  readonly settings: Settings;
+  /** One sentence per ignored entry, naming its key; shown to the user as plain text. */
+  readonly notices: readonly string[];
+}
+
+/**
+ * Reads settings from key/value pairs (a URL's, or an element's attributes). A bad value is
+ * ignored, and reported in a notice that names the key.
+ */
+export function decodeSettings(entries: Iterable<readonly [string, string]>, base: Settings = defaultSettings): Decoded {
+  const notices: string[] = [];
+  const given = new Map<string, string>();
+  let count = 0;
+  for (const [key, value] of entries) {
+    if (++count > MAX_ENTRIES) {
+      notices.push(`Ignored settings after the first ${MAX_ENTRIES}.`);
+      break;
+    }
+    given.set(key, value);
+  }
+  let settings = base;
+  const apply = (field: Field, text: string): void => {
+    if (text.length > MAX_VALUE_LENGTH) {
+      notices.push(`Ignored ${field.key}: its value is too long.`);
+      return;
+    }
+    const parsed = parseValue(field, text, settings);
+    if ('error' in parsed) notices.push(`Ignored ${field.key}=${quote(text)}: it ${parsed.error}.`);
+    else settings = field.write(settings, parsed.value);
+  };
+  // The valley, optimizer and schedule decide which other keys exist.
+  for (const field of [surfaceField, optimizerField, scheduleField]) {
+    const text = given.get(field.key);
+    if (text !== undefined) apply(field, text);
+    given.delete(field.key);
+  }
+  const fields = new Map(fieldsFor(settings).map((f) => [f.key, f]));
+  for (const [key, text] of given) {
+    const field = fields.get(key) ?? anyHyperField(key);
+    if (field) {
+      apply(field, text);
+    } else if (Object.values(surfaces).some((s) => s.params.some((p) => p.name === key))) {
+      notices.push(`Ignored ${quote(key)}: the ${surfaceOf(settings).label} valley has no parameter of that name.`);
+    } else {
+      notices.push(`Ignored ${quote(key)}: not a setting of this playground.`);
+    }
+  }
+  return { settings, notices };
+}
+
+/** Every setting that applies, as `key=value&…`: a link that reproduces the exact scene. */
+export function encodeSettings(settings: Settings): string {
+  const params = new URLSearchParams();
+  for (const field of fieldsFor(settings)) {
+    const value = field.read(settings);
+    if (typeof value === 'number' && Number.isNaN(value)) continue;
+    params.set(field.key, formatValue(field, value));
+  }
+  return params.toString().replace(/%2C/g, ',');
+}
