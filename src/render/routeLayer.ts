@@ -1,0 +1,91 @@
+import { Container, Graphics } from 'pixi.js';
+import type { Run } from '../core';
+import { screenPath, type SceneFrame } from './frame';
+import { hopControl, type ScreenPoint } from './hop';
+import type { Viewport } from './viewport';
+
+/** Dots mark each step unless the route is so long that they would merge into a line. */
+const MAX_DOTS = 400;
+
+function trace(g: Graphics, points: readonly ScreenPoint[], from: number, to: number, arcs: boolean): void {
+  const first = points[from];
+  if (!first || to <= from) return;
+  g.moveTo(first[0], first[1]);
+  for (let k = from + 1; k <= to; k++) {
+    const a = points[k - 1] as ScreenPoint;
+    const b = points[k] as ScreenPoint;
+    if (arcs) {
+      const [cx, cy] = hopControl(a, b);
+      g.quadraticCurveTo(cx, cy, b[0], b[1]);
+    } else {
+      g.lineTo(b[0], b[1]);
+    }
+  }
+}
+
+/**
+ * The route: the whole predicted path ahead (thin), the part already walked (bold, in the hiker's
+ * colour) and the stretch from the last point to the hiker itself. In 1-D every step is drawn as
+ * the arc of a jump, so an overshoot across the valley is plain to see.
+ */
+export class RouteLayer {
+  readonly view = new Container();
+  private readonly ahead = new Graphics();
+  private readonly walked = new Graphics();
+  private readonly live = new Graphics();
+  private points: [number, number][] = [];
+  private built: { run?: Run; viewport?: Viewport; step: number; themeName?: string; scale: number } = { step: -1, scale: 1 };
+
+  constructor() {
+    this.view.addChild(this.ahead, this.walked, this.live);
+  }
+
+  update(frame: SceneFrame, step: number, hiker: ScreenPoint): void {
+    const { run, viewport, theme, scale } = frame;
+    const arcs = run.dim === 1;
+    const rebuild = this.built.run !== run || this.built.viewport !== viewport || this.built.themeName !== theme.name || this.built.scale !== scale;
+    if (rebuild) {
+      this.points = screenPath(run, viewport);
+      const g = this.ahead.clear();
+      const last = this.points.length - 1;
+      trace(g, this.points, 0, last, arcs);
+      g.stroke({ width: 4 * scale, color: theme.casing, alpha: 0.28, join: 'round', cap: 'round' });
+      trace(g, this.points, 0, last, arcs);
+      g.stroke({ width: 1.6 * scale, color: arcs ? theme.muted : theme.overlay, alpha: 0.9, join: 'round', cap: 'round' });
+      if (this.points.length <= MAX_DOTS) {
+        for (const [x, y] of this.points) g.circle(x, y, 2.2 * scale);
+        g.fill({ color: arcs ? theme.muted : theme.overlay, alpha: 0.95 });
+      }
+    }
+    if (rebuild || this.built.step !== step) {
+      const g = this.walked.clear();
+      const to = Math.min(step, this.points.length - 1);
+      if (to > 0) {
+        trace(g, this.points, 0, to, arcs);
+        g.stroke({ width: 6 * scale, color: theme.casing, alpha: 0.55, join: 'round', cap: 'round' });
+        trace(g, this.points, 0, to, arcs);
+        g.stroke({ width: 3 * scale, color: theme.accent, join: 'round', cap: 'round' });
+      }
+      for (let k = 0; k <= to && this.points.length <= MAX_DOTS; k++) {
+        const [x, y] = this.points[k] as ScreenPoint;
+        g.circle(x, y, 3 * scale);
+      }
+      g.fill({ color: theme.accent }).stroke({ width: 1.2 * scale, color: theme.casing, alpha: 0.8 });
+    }
+    this.built = { run, viewport, step, themeName: theme.name, scale };
+    this.drawLive(frame, step, hiker);
+  }
+
+  /** The segment from the last point reached to the hiker in flight. */
+  private drawLive(frame: SceneFrame, step: number, hiker: ScreenPoint): void {
+    const g = this.live.clear();
+    const from = this.points[step];
+    if (!from || frame.position - step < 1e-6 || frame.run.dim === 1) return;
+    g.moveTo(from[0], from[1]).lineTo(hiker[0], hiker[1]);
+    g.stroke({ width: 3 * frame.scale, color: frame.theme.accent, cap: 'round' });
+  }
+
+  destroy(): void {
+    this.view.destroy({ children: true });
+  }
+}

@@ -1,0 +1,137 @@
+import 'pixi.js/graphics';
+import 'pixi.js/mesh';
+import { Container, WebGLRenderer } from 'pixi.js';
+import { sampleGrid, type Point, type Run, type Surface } from '../core';
+import { CurveLayer } from './curveLayer';
+import type { SceneFrame } from './frame';
+import { GuideLayer } from './guideLayer';
+import { HikerLayer } from './hikerLayer';
+import { MarkerLayer } from './markerLayer';
+import { hikerPose } from './pose';
+import { RouteLayer } from './routeLayer';
+import type { Theme } from './theme';
+import { ValleyLayer } from './valleyLayer';
+import { createValueScale } from './valueScale';
+import { createViewport1d, createViewport2d, type Margins, type Viewport } from './viewport';
+
+/** What the scene is asked to show; it derives the rest (viewport, grid) and caches it. */
+export interface SceneInput {
+  readonly surface: Surface;
+  readonly run: Run;
+  readonly start: Point;
+  readonly position: number;
+  readonly flyOff: number;
+  readonly theme: Theme;
+  readonly scale: number;
+  readonly showGuides: boolean;
+}
+
+/** Grid nodes per CSS pixel of the plot, and the bounds on nodes per side. */
+const GRID_DENSITY = 1 / 3;
+const GRID_MIN = 96;
+const GRID_MAX = 320;
+
+export const sceneMargins = (scale: number): Margins => ({ top: 14, right: 14, bottom: 30 * scale, left: 48 * scale });
+
+/**
+ * The PixiJS scene of one playground: a WebGL renderer (created lean, with only the extensions it
+ * uses) and its layers, from the valley at the back to the hiker at the front.
+ */
+export class Scene {
+  readonly canvas: HTMLCanvasElement;
+  private readonly stage = new Container();
+  private readonly valley = new ValleyLayer();
+  private readonly curve = new CurveLayer();
+  private readonly markers = new MarkerLayer();
+  private readonly route = new RouteLayer();
+  private readonly guides = new GuideLayer();
+  private readonly hiker = new HikerLayer();
+  private size = { width: 0, height: 0 };
+  private current: { surface?: Surface; scale: number; viewport?: Viewport; theme?: Theme } = { scale: 0 };
+
+  private constructor(private readonly renderer: WebGLRenderer) {
+    this.canvas = renderer.canvas;
+    this.stage.addChild(this.valley.view, this.curve.view, this.markers.view, this.route.view, this.guides.view, this.hiker.view);
+  }
+
+  static async create(width: number, height: number, theme: Theme): Promise<Scene> {
+    const renderer = new WebGLRenderer();
+    await renderer.init({
+      width,
+      height,
+      resolution: Math.min(2, globalThis.devicePixelRatio || 1),
+      autoDensity: true,
+      antialias: true,
+      background: theme.background,
+      preferWebGLVersion: 2,
+      skipExtensionImports: true,
+    });
+    const scene = new Scene(renderer);
+    scene.size = { width, height };
+    return scene;
+  }
+
+  /** The current map between world and screen; undefined before the first draw. */
+  get viewport(): Viewport | undefined {
+    return this.current.viewport;
+  }
+
+  resize(width: number, height: number): void {
+    if (width === this.size.width && height === this.size.height) return;
+    this.size = { width, height };
+    this.renderer.resize(width, height);
+    this.current = { ...this.current, viewport: undefined };
+  }
+
+  draw(input: SceneInput): void {
+    const { surface, run, theme, scale } = input;
+    const viewport = this.viewportFor(surface, scale);
+    if (this.current.theme !== theme) this.renderer.background.color = theme.background;
+    this.current = { ...this.current, theme };
+    const frame: SceneFrame = { surface, run, position: input.position, flyOff: input.flyOff, viewport, theme, scale };
+    const is2d = surface.dim === 2;
+    this.valley.view.visible = is2d;
+    this.curve.view.visible = !is2d;
+    if (!is2d) this.curve.update(surface, viewport, theme, scale);
+    this.markers.update(surface, input.start, viewport, theme, scale);
+    const pose = hikerPose(run, input.position, viewport, input.flyOff);
+    const step = Math.min(run.stoppedAt, Math.floor(input.position + 1e-9));
+    this.route.update(frame, step, pose.at);
+    const resting = input.position - step < 1e-6 && input.flyOff === 0;
+    this.guides.update(frame, step, input.showGuides && resting);
+    this.hiker.update(pose, theme, scale);
+    this.renderer.render(this.stage);
+  }
+
+  /** Whether a point of the canvas (CSS pixels) is on the hiker. */
+  hitsHiker(x: number, y: number): boolean {
+    return this.hiker.hits(x, y);
+  }
+
+  private viewportFor(surface: Surface, scale: number): Viewport {
+    const c = this.current;
+    if (c.viewport && c.surface === surface && c.scale === scale) return c.viewport;
+    const { width, height } = this.size;
+    const margins = sceneMargins(scale);
+    let viewport: Viewport;
+    if (surface.dim === 2) {
+      viewport = createViewport2d(width, height, margins, surface.domain);
+      const plotW = width - margins.left - margins.right;
+      const plotH = height - margins.top - margins.bottom;
+      const nodes = (pixels: number): number => Math.round(Math.min(GRID_MAX, Math.max(GRID_MIN, pixels * GRID_DENSITY)));
+      const grid = sampleGrid(surface, nodes(plotW), nodes(plotH), viewport.box as never);
+      this.valley.setGrid(grid, createValueScale(grid, surface.minLoss));
+      this.valley.resize(viewport);
+    } else {
+      viewport = createViewport1d(width, height, margins, surface);
+    }
+    this.current = { ...c, surface, scale, viewport };
+    return viewport;
+  }
+
+  destroy(): void {
+    for (const layer of [this.valley, this.curve, this.markers, this.route, this.guides, this.hiker]) layer.destroy();
+    this.stage.destroy({ children: true });
+    this.renderer.destroy({ removeView: true });
+  }
+}

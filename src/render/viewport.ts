@@ -1,0 +1,82 @@
+import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import type { Interval, Surface } from '../core';
+
+/** Pixels around the plot, for the axes. */
+export interface Margins {
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+  readonly left: number;
+}
+
+/**
+ * The map between the valley's world coordinates and screen pixels (CSS pixels, y down). In 2-D
+ * both axes share one unit per pixel, and the world box grows to fill the plot, so the colour map
+ * covers it with the valley's own box centred inside. In 1-D, y is the loss.
+ */
+export interface Viewport {
+  readonly width: number;
+  readonly height: number;
+  readonly margins: Margins;
+  readonly x: ScaleLinear<number, number>;
+  readonly y: ScaleLinear<number, number>;
+  /** The world box shown (2-D: x and y; 1-D: x and the loss). */
+  readonly box: readonly [Interval, Interval];
+  toScreen(wx: number, wy: number): [number, number];
+  toWorld(sx: number, sy: number): [number, number];
+}
+
+function build(width: number, height: number, margins: Margins, box: readonly [Interval, Interval]): Viewport {
+  const x = scaleLinear().domain(box[0]).range([margins.left, width - margins.right]);
+  const y = scaleLinear().domain(box[1]).range([height - margins.bottom, margins.top]);
+  return {
+    width,
+    height,
+    margins,
+    x,
+    y,
+    box,
+    toScreen: (wx, wy) => [x(wx), y(wy)],
+    toWorld: (sx, sy) => [x.invert(sx), y.invert(sy)],
+  };
+}
+
+/** 2-D: the domain, grown along one axis to the plot's aspect ratio, at equal scale on both axes. */
+export function createViewport2d(width: number, height: number, margins: Margins, domain: readonly Interval[]): Viewport {
+  const [[x0, x1], [y0, y1]] = domain as [Interval, Interval];
+  const plotW = Math.max(1, width - margins.left - margins.right);
+  const plotH = Math.max(1, height - margins.top - margins.bottom);
+  const unitsPerPixel = Math.max((x1 - x0) / plotW, (y1 - y0) / plotH);
+  const halfW = (plotW * unitsPerPixel) / 2;
+  const halfH = (plotH * unitsPerPixel) / 2;
+  const cx = (x0 + x1) / 2;
+  const cy = (y0 + y1) / 2;
+  return build(width, height, margins, [
+    [cx - halfW, cx + halfW],
+    [cy - halfH, cy + halfH],
+  ]);
+}
+
+/** Samples of a 1-D valley's curve over its domain. */
+export function sampleCurve(surface: Surface, count: number): { xs: Float64Array; losses: Float64Array } {
+  const [[x0, x1]] = surface.domain as [Interval];
+  const xs = new Float64Array(count);
+  const losses = new Float64Array(count);
+  const scratch = new Float64Array(1);
+  for (let i = 0; i < count; i++) {
+    const wx = x0 + ((x1 - x0) * i) / (count - 1);
+    xs[i] = wx;
+    losses[i] = surface.valueAndGrad(wx, 0, scratch, 0);
+  }
+  return { xs, losses };
+}
+
+/** 1-D: x over the domain, the loss from its lowest to its highest value there, with headroom. */
+export function createViewport1d(width: number, height: number, margins: Margins, surface: Surface): Viewport {
+  const { losses } = sampleCurve(surface, 200);
+  const finite = Array.from(losses).filter(Number.isFinite);
+  const lo = Math.min(...finite, surface.minLoss ?? Infinity);
+  const hi = Math.max(...finite);
+  const pad = (hi - lo || 1) * 0.08;
+  return build(width, height, margins, [surface.domain[0] as Interval, [lo - pad, hi + pad]]);
+}
