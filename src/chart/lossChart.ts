@@ -1,0 +1,115 @@
+import { svg, setAttributes } from '../ui/dom';
+import { createLossChartModel, type LossChartModel, type Series } from './lossChartModel';
+import { formatTick } from './ticks';
+
+export interface ChartSeries extends Series {
+  /** CSS colour; the first series is the hiker's own. */
+  readonly color?: string;
+  readonly label?: string;
+}
+
+const MARGINS = { top: 26, right: 14, bottom: 28, left: 46 };
+
+/**
+ * The live loss curve, drawn in SVG from a {@link LossChartModel}: the whole run faintly, the part
+ * walked so far boldly, a marker at the current step and the value under the pointer on hover.
+ */
+export class LossChart {
+  readonly element: SVGSVGElement;
+  private readonly grid = svg('g', { class: 'lrp-chart-grid' });
+  private readonly xAxis = svg('g', { class: 'lrp-chart-axis' });
+  private readonly yAxis = svg('g', { class: 'lrp-chart-axis' });
+  private readonly curves = svg('g', { class: 'lrp-chart-curves' });
+  private readonly walked = svg('path', { class: 'lrp-chart-walked' });
+  private readonly marker = svg('circle', { class: 'lrp-chart-marker', r: 4.5 });
+  private readonly hover = svg('g', { class: 'lrp-chart-hover', visibility: 'hidden' });
+  private readonly hoverLine = svg('line', {});
+  private readonly hoverDot = svg('circle', { r: 3.5 });
+  private readonly hoverLabel = svg('text', {});
+  private model: LossChartModel | undefined;
+  private series: readonly ChartSeries[] = [];
+  private scale: 'log' | 'linear' = 'log';
+  private step = 0;
+  private size = { width: 300, height: 200 };
+
+  constructor() {
+    this.hover.append(this.hoverLine, this.hoverDot, this.hoverLabel);
+    this.element = svg(
+      'svg',
+      { class: 'lrp-chart', role: 'img', 'aria-label': 'Loss against step' },
+      this.grid,
+      this.xAxis,
+      this.yAxis,
+      this.curves,
+      this.walked,
+      this.marker,
+      this.hover,
+    );
+    this.element.addEventListener('pointermove', (event) => this.showHover(event));
+    this.element.addEventListener('pointerleave', () => this.hover.setAttribute('visibility', 'hidden'));
+  }
+
+  resize(width: number, height: number): void {
+    if (width === this.size.width && height === this.size.height) return;
+    this.size = { width, height };
+    this.rebuild();
+  }
+
+  /** New curves (a new run): rebuilds scales, axes and paths. */
+  setSeries(series: readonly ChartSeries[], scale: 'log' | 'linear'): void {
+    this.series = series;
+    this.scale = scale;
+    this.rebuild();
+  }
+
+  /** Moves the marker and the walked part to step k. */
+  setStep(step: number): void {
+    this.step = step;
+    const model = this.model;
+    if (!model) return;
+    this.walked.setAttribute('d', model.path(0, step));
+    const [cx, cy] = model.point(0, step);
+    setAttributes(this.marker, { cx, cy });
+  }
+
+  private rebuild(): void {
+    const { width, height } = this.size;
+    this.element.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    if (this.series.length === 0) return;
+    const model = createLossChartModel(this.series, { width, height, margins: MARGINS, scale: this.scale });
+    this.model = model;
+    const bottom = height - MARGINS.bottom;
+    this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: MARGINS.left, x2: width - MARGINS.right, y1: t.px, y2: t.px })));
+    this.xAxis.replaceChildren(
+      ...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17, 'text-anchor': 'middle' }, t.label)),
+      svg('text', { x: width - MARGINS.right, y: bottom - 6, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'step'),
+    );
+    this.yAxis.replaceChildren(
+      ...model.yTicks.map((t) => svg('text', { x: MARGINS.left - 6, y: t.px + 4, 'text-anchor': 'end' }, t.label)),
+      svg('text', { x: MARGINS.left - 6, y: 14, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'loss'),
+      svg('text', { x: MARGINS.left + 4, y: 14 }, model.scale === 'log' ? 'log scale' : 'linear scale'),
+    );
+    this.curves.replaceChildren(
+      ...this.series.map((s, i) =>
+        svg('path', { d: model.path(i), class: i === 0 ? 'lrp-chart-ahead' : 'lrp-chart-other', ...(s.color ? { stroke: s.color } : {}) }),
+      ),
+    );
+    this.setStep(this.step);
+  }
+
+  private showHover(event: PointerEvent): void {
+    const model = this.model;
+    const losses = this.series[0]?.losses;
+    if (!model || !losses) return;
+    const box = this.element.getBoundingClientRect();
+    const px = ((event.clientX - box.left) / box.width) * this.size.width;
+    const step = Math.min(model.stepAt(px), losses.length - 1);
+    const [cx, cy] = model.point(0, step);
+    setAttributes(this.hoverLine, { x1: cx, x2: cx, y1: MARGINS.top, y2: this.size.height - MARGINS.bottom });
+    setAttributes(this.hoverDot, { cx, cy });
+    const left = cx > this.size.width * 0.6;
+    setAttributes(this.hoverLabel, { x: cx + (left ? -8 : 8), y: MARGINS.top + 26, 'text-anchor': left ? 'end' : 'start' });
+    this.hoverLabel.textContent = `step ${step} · loss ${formatTick(losses[step] as number)}`;
+    this.hover.setAttribute('visibility', 'visible');
+  }
+}

@@ -1,0 +1,107 @@
+import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { Margins } from '../render/viewport';
+import { formatTick } from './ticks';
+
+/** One loss curve: `losses[k]` is the loss after k steps. Never holds a non-finite value. */
+export interface Series {
+  readonly losses: readonly number[];
+}
+
+export interface Tick {
+  readonly value: number;
+  readonly label: string;
+  /** Position along its axis, in pixels. */
+  readonly px: number;
+}
+
+/** Everything the loss chart draws, computed without the DOM. */
+export interface LossChartModel {
+  readonly width: number;
+  readonly height: number;
+  readonly margins: Margins;
+  /** The scale actually used: log falls back to linear when no loss is positive. */
+  readonly scale: 'log' | 'linear';
+  readonly x: ScaleLinear<number, number>;
+  readonly y: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
+  readonly xTicks: readonly Tick[];
+  readonly yTicks: readonly Tick[];
+  /** SVG path data of `series[i]` through step `upTo` (all steps if omitted). */
+  path(i: number, upTo?: number): string;
+  /** Pixel position of step k of `series[i]` (k clamped to the series' end). */
+  point(i: number, k: number): [number, number];
+  /** The step nearest to a horizontal pixel position. */
+  stepAt(px: number): number;
+}
+
+export interface LossChartOptions {
+  readonly width: number;
+  readonly height: number;
+  readonly margins: Margins;
+  readonly scale: 'log' | 'linear';
+}
+
+/** How many decades below the highest loss a log axis reaches at most. */
+const MAX_DECADES = 12;
+
+/**
+ * The loss chart's scales, ticks and paths. On a log axis, losses at or below zero (a run that
+ * lands exactly on the bottom) are drawn on the axis floor.
+ */
+export function createLossChartModel(series: readonly Series[], options: LossChartOptions): LossChartModel {
+  const { width, height, margins } = options;
+  const all = series.flatMap((s) => s.losses);
+  const positive = all.filter((v) => v > 0);
+  const maxStep = Math.max(1, ...series.map((s) => s.losses.length - 1));
+  const hi = Math.max(...all, Number.MIN_VALUE);
+  const useLog = options.scale === 'log' && positive.length > 0;
+  const x = scaleLinear().domain([0, maxStep]).range([margins.left, width - margins.right]);
+  let y: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
+  let floor = 0;
+  if (useLog) {
+    floor = Math.max(Math.min(...positive), hi * 10 ** -MAX_DECADES);
+    const top = Math.max(hi, floor * 10);
+    y = scaleLog().domain([floor, top]).range([height - margins.bottom, margins.top]).nice();
+    floor = (y.domain()[0] as number) ?? floor;
+  } else {
+    const lo = Math.min(0, ...all);
+    y = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).range([height - margins.bottom, margins.top]).nice();
+  }
+  const yOf = (loss: number): number => y(useLog ? Math.max(loss, floor) : loss);
+  const draw = line<number>()
+    .x((_, k) => x(k))
+    .y((loss) => yOf(loss));
+
+  const xTicks = x.ticks(Math.max(2, Math.floor((width - margins.left - margins.right) / 70))).filter(Number.isInteger);
+  let yValues: number[];
+  if (useLog) {
+    const [lo, top] = y.domain() as [number, number];
+    const decades = Math.round(Math.log10(top / lo));
+    const every = Math.max(1, Math.ceil(decades / 5));
+    yValues = [];
+    for (let e = Math.ceil(Math.log10(lo) - 1e-9); e <= Math.log10(top) + 1e-9; e++) if (e % every === 0) yValues.push(10 ** e);
+    if (yValues.length < 2) yValues = (y as ScaleLogarithmic<number, number>).ticks(4);
+  } else {
+    yValues = (y as ScaleLinear<number, number>).ticks(5);
+  }
+  return {
+    width,
+    height,
+    margins,
+    scale: useLog ? 'log' : 'linear',
+    x,
+    y,
+    xTicks: xTicks.map((value) => ({ value, label: formatTick(value), px: x(value) })),
+    yTicks: yValues.map((value) => ({ value, label: formatTick(value), px: y(value) })),
+    path: (i, upTo) => {
+      const losses = series[i]?.losses ?? [];
+      return draw(upTo === undefined ? [...losses] : losses.slice(0, upTo + 1)) ?? '';
+    },
+    point: (i, k) => {
+      const losses = series[i]?.losses ?? [];
+      const step = Math.max(0, Math.min(k, losses.length - 1));
+      return [x(step), yOf(losses[step] ?? 0)];
+    },
+    stepAt: (px) => Math.max(0, Math.min(maxStep, Math.round(x.invert(px)))),
+  };
+}
