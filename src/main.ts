@@ -1,14 +1,21 @@
-import { Application, Graphics } from 'pixi.js';
-import { simulate } from './core';
+import { createPlayground } from './playground';
+import { decodeSettings, encodeSettings, locationEntries } from './state/url';
 
-const host = document.getElementById('app') as HTMLElement;
-const app = new Application();
-await app.init({ preference: 'webgl', resizeTo: window, background: '#f7f7f2', antialias: true });
-host.append(app.canvas);
+/**
+ * The standalone page: settings come from the URL (query, then hash, which wins), and the hash
+ * follows every change, so the address bar always holds a link to the exact scene.
+ */
+const root = document.querySelector<HTMLElement>('[data-playground]');
+if (!root) throw new Error('index.html has no [data-playground] element');
 
-const run = simulate({ surface: 'parabola', lr: 0.5 });
-const route = new Graphics();
-run.path.forEach(([x], k) => route.circle(app.screen.width / 2 + (x as number) * 60, 100 + k * 20, 6));
-route.fill('#3a6ea5');
-app.stage.addChild(route);
-host.dataset.status = run.status;
+const { settings, notices } = decodeSettings(locationEntries(location.search, location.hash));
+
+let pending: number | undefined;
+const writeHash = (next: typeof settings): void => {
+  clearTimeout(pending);
+  // While a slider is dragged, the address bar is updated a few times a second, not every frame.
+  pending = window.setTimeout(() => history.replaceState(null, '', `${location.pathname}${location.search}#${encodeSettings(next)}`), 150);
+};
+
+await createPlayground(root, { settings, notices, onSettingsChange: writeHash });
+writeHash(settings);

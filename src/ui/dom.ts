@@ -1,0 +1,39 @@
+/** Small helpers to build DOM without markup strings: text is always set as text. */
+
+type Attributes = Readonly<Record<string, string | number | boolean | undefined>>;
+
+function assign<E extends Element>(element: E, attributes: Attributes): E {
+  for (const [name, value] of Object.entries(attributes)) {
+    if (value === undefined || value === false) continue;
+    element.setAttribute(name, value === true ? '' : String(value));
+  }
+  return element;
+}
+
+/** An HTML element with attributes and children (strings become text nodes). */
+export function html<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  attributes: Attributes = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
+  const element = assign(document.createElement(tag), attributes);
+  element.append(...children);
+  return element;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** An SVG element with attributes. */
+export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: Attributes = {}, ...children: (Node | string)[]): SVGElementTagNameMap[K] {
+  const element = assign(document.createElementNS(SVG_NS, tag), attributes);
+  element.append(...children);
+  return element;
+}
+
+/** Sets attributes of an existing element. */
+export const setAttributes = assign;
+
+/** Replaces an element's children with text nodes or elements. */
+export function replaceChildren(parent: Element, children: readonly (Node | string)[]): void {
+  parent.replaceChildren(...children);
+}

@@ -1,0 +1,34 @@
+/**
+ * Calls `tick` on animation frames while it returns true, and sleeps otherwise: a playground that
+ * is not moving costs nothing. `wake` schedules a frame after any change.
+ */
+export class FrameLoop {
+  private handle: number | undefined;
+  private last: number | undefined;
+
+  constructor(private readonly tick: (now: number, elapsedMs: number) => boolean) {}
+
+  wake(): void {
+    if (this.handle !== undefined) return;
+    this.handle = requestAnimationFrame((now) => this.frame(now));
+  }
+
+  private frame(now: number): void {
+    this.handle = undefined;
+    // A long gap (a hidden tab, a stall) is not time the hiker should catch up on.
+    const elapsed = this.last === undefined ? 0 : Math.min(100, now - this.last);
+    const again = this.tick(now, elapsed);
+    if (again) {
+      this.last = now;
+      this.wake();
+    } else {
+      this.last = undefined;
+    }
+  }
+
+  stop(): void {
+    if (this.handle !== undefined) cancelAnimationFrame(this.handle);
+    this.handle = undefined;
+    this.last = undefined;
+  }
+}

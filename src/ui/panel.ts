@@ -1,0 +1,229 @@
+import GUI, { type Controller } from 'lil-gui';
+import { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, getOptimizer, optimizerIds, scheduleIds, schedules, surfaceIds, surfaces } from '../core';
+import {
+  autoplayField,
+  chartField,
+  hyperFields,
+  lrField,
+  noiseField,
+  scheduleField,
+  scheduleParamFields,
+  seedField,
+  speedField,
+  stepsField,
+  stopFields,
+  surfaceField,
+  surfaceOf,
+  surfaceParamFields,
+  optimizerField,
+  type Field,
+} from '../state/schema';
+import { LR_SLIDER, type Settings } from '../state/settings';
+import type { Store } from '../state/store';
+import { formatTick } from '../chart/ticks';
+import { html } from './dom';
+
+/** What the panel's playback buttons do. */
+export interface PanelActions {
+  togglePlay(): void;
+  step(): void;
+  reset(): void;
+  isPlaying(): boolean;
+}
+
+/** Rounds to three significant digits, so a dragged rate reads 0.00316, not 0.0031622776601683794. */
+export const roundRate = (value: number): number => Number(value.toPrecision(3));
+
+type Model = Record<string, number | string | boolean>;
+
+/** The settings' structure: when it changes, the panel's controllers change too. */
+const structureOf = (s: Settings): string => `${s.surface}|${s.optimizer}|${s.schedule}`;
+
+/**
+ * The lil-gui panel, built from the settings schema. Controllers write to the store only; when
+ * the store changes from elsewhere (the URL, the keyboard, a drag), the panel redraws its values.
+ */
+export class Panel {
+  readonly element = html('div', { class: 'lrp-panel lrp-card' });
+  private gui: GUI | undefined;
+  private model: Model = {};
+  private refreshers: (() => void)[] = [];
+  private structure = '';
+  private closed = new Map<string, boolean>([
+    ['Noise', true],
+    ['Schedule', true],
+    ['Stop rules', true],
+    ['View', true],
+  ]);
+  private playButton: Controller | undefined;
+
+  constructor(
+    private readonly store: Store<Settings>,
+    private readonly actions: PanelActions,
+  ) {
+    this.sync(store.get());
+  }
+
+  /** Redraws values, or rebuilds the controllers when the valley, optimizer or schedule changed. */
+  sync(settings: Settings): void {
+    if (structureOf(settings) !== this.structure) {
+      this.build(settings);
+      return;
+    }
+    for (const refresh of this.refreshers) refresh();
+  }
+
+  /** Shows "pause" while playing, "play" otherwise. */
+  syncPlaying(): void {
+    this.playButton?.name(this.actions.isPlaying() ? '❚❚ Pause' : '▶ Play');
+  }
+
+  private build(settings: Settings): void {
+    const scroll = this.element.scrollTop;
+    for (const folder of this.gui?.folders ?? []) this.closed.set(folder._title, folder._closed);
+    this.gui?.destroy();
+    this.structure = structureOf(settings);
+    this.model = {};
+    this.refreshers = [];
+    const gui = new GUI({ container: this.element, injectStyles: false, title: 'Settings', width: 0 });
+    this.gui = gui;
+
+    const rate = this.folder(gui, 'Learning rate');
+    this.number(rate, lrField).name('learning rate η');
+    this.logSlider(rate, lrField, LR_SLIDER.min, LR_SLIDER.max, 'lrp-lr');
+    this.logSlider(rate, speedField, 0.25, 500).name('speed');
+    this.number(rate, speedField).name('speed (steps/s)');
+
+    const playback = this.folder(gui, 'Playback');
+    this.playButton = playback.add({ play: () => this.actions.togglePlay() }, 'play');
+    playback.add({ step: () => this.actions.step() }, 'step').name('›| Step');
+    playback.add({ reset: () => this.actions.reset() }, 'reset').name('↺ Reset');
+    this.checkbox(playback, autoplayField);
+    this.syncPlaying();
+
+    const valley = this.folder(gui, 'Valley');
+    this.choice(valley, surfaceField, Object.fromEntries(surfaceIds.map((id) => [`${surfaces[id]?.label} (${surfaces[id]?.dim}-D)`, id])));
+    for (const field of surfaceParamFields(settings)) this.slider(valley, field);
+
+    const optimizer = this.folder(gui, 'Optimizer');
+    this.choice(optimizer, optimizerField, Object.fromEntries(optimizerIds.map((id) => [getOptimizer(id).label, id])));
+    for (const field of hyperFields(settings)) this.numberOrSlider(optimizer, field);
+
+    const noise = this.folder(gui, 'Noise');
+    this.slider(noise, { ...noiseField, max: 20 });
+    this.number(noise, seedField);
+
+    const schedule = this.folder(gui, 'Schedule');
+    this.choice(schedule, scheduleField, Object.fromEntries(scheduleIds.map((id) => [schedules[id]?.label, id])));
+    for (const field of scheduleParamFields(settings)) this.numberOrSlider(schedule, field);
+
+    const stop = this.folder(gui, 'Stop rules');
+    this.number(stop, stepsField);
+    for (const field of stopFields) this.number(stop, field, () => this.stopDefault(field.key));
+
+    const view = this.folder(gui, 'View');
+    this.choice(view, chartField, { 'log scale': 'log', linear: 'linear' });
+    this.element.scrollTop = scroll;
+  }
+
+  /** The value a stop rule has while the user has not set it: the core's default. */
+  private stopDefault(key: string): number {
+    const settings = this.store.get();
+    switch (key) {
+      case 'lossBelow':
+        return (surfaceOf(settings).minLoss ?? 0) + DEFAULT_LOSS_MARGIN;
+      case 'gradNormBelow':
+        return DEFAULT_GRAD_NORM_BELOW;
+      default:
+        return 0;
+    }
+  }
+
+  /** Linear ranges get a slider; ranges spanning decades a typed number. */
+  private numberOrSlider(folder: GUI, field: Field): Controller {
+    return field.scale === 'log' ? this.number(folder, field) : this.slider(folder, field);
+  }
+
+  private folder(gui: GUI, title: string): GUI {
+    const folder = gui.addFolder(title);
+    if (this.closed.get(title)) folder.close();
+    return folder;
+  }
+
+  /** Binds a controller to `field`: the store is the source of truth, the model a mirror of it. */
+  private bind(controller: Controller, field: Field, toModel: (s: Settings) => number | string | boolean, fromModel: (v: never) => unknown): Controller {
+    controller.name(field.label).onChange((value: never) => {
+      const next = fromModel(value);
+      if (next === undefined) return;
+      this.store.update((s) => field.write(s, next as never));
+    });
+    this.refreshers.push(() => {
+      this.model[controller.property] = toModel(this.store.get());
+      controller.updateDisplay();
+    });
+    this.model[controller.property] = toModel(this.store.get());
+    controller.updateDisplay();
+    return controller;
+  }
+
+  private choice(folder: GUI, field: Field, options: Record<string, string>): Controller {
+    this.model[field.key] = String(field.read(this.store.get()));
+    return this.bind(folder.add(this.model, field.key, options), field, (s) => String(field.read(s)), (v: string) => v);
+  }
+
+  private checkbox(folder: GUI, field: Field): Controller {
+    this.model[field.key] = Boolean(field.read(this.store.get()));
+    return this.bind(folder.add(this.model, field.key), field, (s) => Boolean(field.read(s)), (v: boolean) => v);
+  }
+
+  private slider(folder: GUI, field: Field): Controller {
+    this.model[field.key] = Number(field.read(this.store.get()));
+    const step = field.kind === 'integer' ? 1 : (field.max! - field.min!) / 200;
+    const controller = folder.add(this.model, field.key, field.min, field.maxExclusive ? field.max! - step : field.max, step);
+    return this.bind(controller, field, (s) => Number(field.read(s)), (v: number) => v);
+  }
+
+  /** A typed number, checked against the field's range; an out-of-range value is put back. */
+  private number(folder: GUI, field: Field, fallback?: () => number): Controller {
+    const current = (s: Settings): number => {
+      const value = Number(field.read(s));
+      return Number.isNaN(value) && fallback ? fallback() : value;
+    };
+    const key = `${field.key}#exact`;
+    this.model[key] = current(this.store.get());
+    const controller = folder.add(this.model, key);
+    const valid = (v: number): boolean =>
+      Number.isFinite(v) &&
+      (field.kind !== 'integer' || Number.isInteger(v)) &&
+      (field.min === undefined || (field.minExclusive ? v > field.min : v >= field.min)) &&
+      (field.max === undefined || (field.maxExclusive ? v < field.max : v <= field.max));
+    return this.bind(controller, field, current, (v: number) => {
+      if (valid(v)) return v;
+      queueMicrotask(() => {
+        this.model[key] = current(this.store.get());
+        controller.updateDisplay();
+      });
+      return undefined;
+    });
+  }
+
+  /** A slider over log10 of the value, 100 positions per decade, with decade labels below. */
+  private logSlider(folder: GUI, field: Field, min: number, max: number, extraClass?: string): Controller {
+    const key = `${field.key}#log`;
+    const toLog = (s: Settings): number => Math.round(Math.log10(Number(field.read(s))) * 100) / 100;
+    this.model[key] = toLog(this.store.get());
+    const controller = folder.add(this.model, key, Math.log10(min), Math.log10(max), 0.01);
+    controller.domElement.classList.add('lrp-log-slider', ...(extraClass ? [extraClass] : []));
+    const [lo, hi] = [Math.log10(min), Math.log10(max)];
+    const labels: HTMLElement[] = [];
+    for (let e = Math.ceil(lo); e <= Math.floor(hi); e++) {
+      labels.push(html('span', { style: `left: ${(((e - lo) / (hi - lo)) * 100).toFixed(2)}%` }, formatTick(10 ** e)));
+    }
+    controller.$widget.append(html('div', { class: 'lrp-decades', 'aria-hidden': 'true' }, ...labels));
+    return this.bind(controller, field, toLog, (v: number) => roundRate(10 ** v));
+  }
+
+  destroy(): void {
+    this.gui?.destroy();
+  }
+}
