@@ -44,6 +44,9 @@ interface Derived {
 /** How long the hiker takes to tumble out of sight after a divergence. */
 const FLY_OFF_MS = 1400;
 
+/** Marks and lines grow a little with the valley's size, so a projector shows a bigger hiker. */
+const markScale = (width: number, height: number): number => Math.min(1.6, Math.max(0.85, Math.min(width, height) / 640));
+
 function derive(settings: Settings, previous?: Derived): Derived {
   const input = simulationInput(settings);
   const key = JSON.stringify(input);
@@ -80,8 +83,12 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   root.setAttribute('data-playground', '');
   const panel = new Panel(store, actions);
   layout.side.append(panel.element);
-  const box = layout.stage.getBoundingClientRect();
-  const scene = await Scene.create(Math.max(1, Math.round(box.width)), Math.max(1, Math.round(box.height)), theme);
+  const sizeOf = (element: Element): { width: number; height: number } => {
+    const box = element.getBoundingClientRect();
+    return { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };
+  };
+  let stageSize = sizeOf(layout.stage);
+  const scene = await Scene.create(stageSize.width, stageSize.height, theme);
   layout.stage.prepend(scene.canvas);
 
   function applyTheme(): void {
@@ -111,7 +118,8 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     const { surface, run, settings } = derived;
     const position = playheads.shownPosition(playhead, reducedMotion.matches);
     const step = playheads.stepOf(playhead);
-    scene.draw({ surface, run, start: startOf(settings, surface), position, flyOff, theme, scale: 1, showGuides: !playhead.playing });
+    const scale = Math.round(markScale(stageSize.width, stageSize.height) * 20) / 20;
+    scene.draw({ surface, run, start: startOf(settings, surface), position, flyOff, theme, scale, showGuides: !playhead.playing });
     const viewport = scene.viewport;
     if (viewport) layout.axes.update(viewport, surface.dim === 2 ? ['x', 'y'] : ['x', 'loss']);
     if (chartRun !== run || chartScale !== settings.lossScale) {
@@ -131,6 +139,9 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     setData('step', String(step));
     setData('loss', String(run.losses[step]));
     setData('lr', String(settings.lr));
+    const [hx, hy] = scene.hikerAt;
+    const hiker = `${Math.round(hx)},${Math.round(hy)}`;
+    if (layout.stage.dataset.hiker !== hiker) layout.stage.dataset.hiker = hiker;
     drawTip();
   }
 
@@ -189,10 +200,10 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   });
 
   const resizeObserver = new ResizeObserver(() => {
-    const stageBox = layout.stage.getBoundingClientRect();
-    scene.resize(Math.max(1, Math.round(stageBox.width)), Math.max(1, Math.round(stageBox.height)));
-    const chartBox = layout.chartBox.getBoundingClientRect();
-    layout.chart.resize(Math.max(1, Math.round(chartBox.width - 8)), Math.max(1, Math.round(chartBox.height - 8)));
+    stageSize = sizeOf(layout.stage);
+    scene.resize(stageSize.width, stageSize.height);
+    const chartSize = sizeOf(layout.chartBox);
+    layout.chart.resize(Math.max(1, chartSize.width - 8), Math.max(1, chartSize.height - 8));
     loop.wake();
   });
   resizeObserver.observe(layout.stage);

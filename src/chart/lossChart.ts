@@ -82,7 +82,7 @@ export class LossChart {
     this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: MARGINS.left, x2: width - MARGINS.right, y1: t.px, y2: t.px })));
     this.xAxis.replaceChildren(
       ...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17, 'text-anchor': 'middle' }, t.label)),
-      svg('text', { x: width - MARGINS.right, y: bottom - 6, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'step'),
+      svg('text', { x: MARGINS.left - 8, y: bottom + 17, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'step'),
     );
     this.yAxis.replaceChildren(
       ...model.yTicks.map((t) => svg('text', { x: MARGINS.left - 6, y: t.px + 4, 'text-anchor': 'end' }, t.label)),

@@ -4,8 +4,19 @@ import { screenPath, type SceneFrame } from './frame';
 import { hopControl, type ScreenPoint } from './hop';
 import type { Viewport } from './viewport';
 
-/** Dots mark each step unless the route is so long that they would merge into a line. */
+/** Dots mark each step, unless there are so many, or they lie so close, that they would merge. */
 const MAX_DOTS = 400;
+const MIN_DOT_SPACING_PX = 5;
+
+function dotted(points: readonly ScreenPoint[]): boolean {
+  if (points.length > MAX_DOTS) return false;
+  let length = 0;
+  for (let k = 1; k < points.length; k++) {
+    const [a, b] = [points[k - 1] as ScreenPoint, points[k] as ScreenPoint];
+    length += Math.hypot(b[0] - a[0], b[1] - a[1]);
+  }
+  return length / Math.max(1, points.length - 1) >= MIN_DOT_SPACING_PX;
+}
 
 function trace(g: Graphics, points: readonly ScreenPoint[], from: number, to: number, arcs: boolean): void {
   const first = points[from];
@@ -34,6 +45,7 @@ export class RouteLayer {
   private readonly walked = new Graphics();
   private readonly live = new Graphics();
   private points: [number, number][] = [];
+  private dots = false;
   private built: { run?: Run; viewport?: Viewport; step: number; themeName?: string; scale: number } = { step: -1, scale: 1 };
 
   constructor() {
@@ -46,13 +58,14 @@ export class RouteLayer {
     const rebuild = this.built.run !== run || this.built.viewport !== viewport || this.built.themeName !== theme.name || this.built.scale !== scale;
     if (rebuild) {
       this.points = screenPath(run, viewport);
+      this.dots = dotted(this.points);
       const g = this.ahead.clear();
       const last = this.points.length - 1;
       trace(g, this.points, 0, last, arcs);
       g.stroke({ width: 4 * scale, color: theme.casing, alpha: 0.28, join: 'round', cap: 'round' });
       trace(g, this.points, 0, last, arcs);
       g.stroke({ width: 1.6 * scale, color: arcs ? theme.muted : theme.overlay, alpha: 0.9, join: 'round', cap: 'round' });
-      if (this.points.length <= MAX_DOTS) {
+      if (this.dots) {
         for (const [x, y] of this.points) g.circle(x, y, 2.2 * scale);
         g.fill({ color: arcs ? theme.muted : theme.overlay, alpha: 0.95 });
       }
@@ -66,7 +79,7 @@ export class RouteLayer {
         trace(g, this.points, 0, to, arcs);
         g.stroke({ width: 3 * scale, color: theme.accent, join: 'round', cap: 'round' });
       }
-      for (let k = 0; k <= to && this.points.length <= MAX_DOTS; k++) {
+      for (let k = 0; k <= to && this.dots; k++) {
         const [x, y] = this.points[k] as ScreenPoint;
         g.circle(x, y, 3 * scale);
       }

@@ -100,8 +100,12 @@ export class Scene {
     const resting = input.position - step < 1e-6 && input.flyOff === 0;
     this.guides.update(frame, step, input.showGuides && resting);
     this.hiker.update(pose, theme, scale);
+    this.hikerAt = pose.at;
     this.renderer.render(this.stage);
   }
+
+  /** Where the hiker's feet were last drawn, in CSS pixels of the canvas. */
+  hikerAt: readonly [number, number] = [0, 0];
 
   /** Whether a point of the canvas (CSS pixels) is on the hiker. */
   hitsHiker(x: number, y: number): boolean {

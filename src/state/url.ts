@@ -25,9 +25,10 @@ export function quote(text: string): string {
 function describeRange(field: Field): string {
   const kind = field.kind === 'integer' ? 'a whole number' : 'a number';
   if (field.min === undefined || field.max === undefined) return `must be ${kind}`;
-  const lo = field.minExclusive ? `above ${formatNumber(field.min)}` : `from ${formatNumber(field.min)}`;
-  const hi = field.maxExclusive ? `below ${formatNumber(field.max)}` : `to ${formatNumber(field.max)}`;
-  return `must be ${kind} ${lo} ${hi}`;
+  const exact = (v: number): string => formatNumber(v, 12);
+  const lo = field.minExclusive ? `above ${exact(field.min)}` : `at least ${exact(field.min)}`;
+  const hi = field.maxExclusive ? `below ${exact(field.max)}` : `at most ${exact(field.max)}`;
+  return `must be ${kind} ${lo} and ${hi}`;
 }
 
 function parseNumber(text: string): number | undefined {

@@ -1,0 +1,105 @@
+import { describe, expect, test } from 'vitest';
+import { optimizerIds, scheduleIds, surfaceIds, surfaces } from '../../src/core';
+import { fieldsFor, surfaceOf } from '../../src/state/schema';
+import { defaultSettings, type Settings } from '../../src/state/settings';
+import { decodeSettings, encodeSettings, locationEntries } from '../../src/state/url';
+
+const decode = (query: string, base?: Settings) => decodeSettings(new URLSearchParams(query).entries(), base);
+
+describe('encodeSettings and decodeSettings', () => {
+  test('round-trip every setting of every valley, optimizer and schedule', () => {
+    for (const surface of surfaceIds) {
+      for (const optimizer of optimizerIds) {
+        for (const schedule of scheduleIds) {
+          const settings: Settings = {
+            ...defaultSettings,
+            surface,
+            optimizer,
+            schedule,
+            surfaceParams: Object.fromEntries(surfaces[surface]!.params.map((p) => [p.name, (p.min + p.max) / 3])),
+            hyper: { momentum: 0.7, beta1: 0.8, beta2: 0.99, alpha: 0.95, eps: 1e-7 },
+            lr: 0.0123,
+            start: surfaces[surface]!.domain.map(([lo, hi]) => lo + (hi - lo) * 0.3),
+            steps: 777,
+            noise: 0.25,
+            seed: 4242,
+            scheduleParams: {},
+            stop: { lossBelow: 1e-5, gradNormBelow: 1e-7, patience: 30, minDelta: 0.001 },
+            stepsPerSecond: 12.5,
+            autoplay: true,
+            lossScale: 'linear',
+          };
+          const { settings: decoded, notices } = decode(encodeSettings(settings));
+          expect(notices).toEqual([]);
+          for (const field of fieldsFor(settings)) expect(field.read(decoded), field.key).toEqual(field.read(settings));
+        }
+      }
+    }
+  });
+
+  test('the defaults round-trip, and the URL names every setting that applies', () => {
+    const text = encodeSettings(defaultSettings);
+    expect(text).toBe('surface=quadratic&a=1&b=4&angle=0&optimizer=sgd&lr=0.3&start=-2.5,1.5&steps=300&noise=0&seed=1&schedule=constant&speed=8&autoplay=0&chart=log');
+    expect(decode(text).settings).toEqual({ ...defaultSettings, surfaceParams: { a: 1, b: 4, angle: 0 }, start: [-2.5, 1.5] });
+  });
+
+  test('keys of the issue: surface, lr, optimizer, start, steps, hyperparameters, noise, seed, speed, autoplay', () => {
+    const { settings, notices } = decode('surface=parabola&a=2&lr=0.25&optimizer=adam&start=1.5&steps=50&beta1=0.8&beta2=0.99&eps=1e-6&noise=0.1&seed=9&speed=20&autoplay=1');
+    expect(notices).toEqual([]);
+    expect(settings).toMatchObject({ surface: 'parabola', surfaceParams: { a: 2 }, lr: 0.25, optimizer: 'adam', start: [1.5], steps: 50, hyper: { beta1: 0.8, beta2: 0.99, eps: 1e-6 }, noise: 0.1, seed: 9, stepsPerSecond: 20, autoplay: true });
+  });
+
+  test('the hash overrides the query', () => {
+    const entries = locationEntries('?lr=0.1&surface=parabola', '#lr=0.2');
+    expect(decodeSettings(entries).settings).toMatchObject({ lr: 0.2, surface: 'parabola' });
+  });
+
+  test('a new valley resets its parameters and start', () => {
+    const field = fieldsFor(defaultSettings).find((f) => f.key === 'surface')!;
+    const moved = { ...defaultSettings, start: [1, 1], surfaceParams: { a: 3 } };
+    expect(field.write(moved, 'rosenbrock')).toMatchObject({ surface: 'rosenbrock', start: undefined, surfaceParams: {} });
+    expect(surfaceOf(field.write(moved, 'rosenbrock')).id).toBe('rosenbrock');
+  });
+});
+
+describe('bad values are ignored with a notice naming the key', () => {
+  test.each([
+    ['lr=abc', 'Ignored lr="abc": it must be a number at least 0.000001 and at most 1000.'],
+    ['lr=0', 'Ignored lr="0": it must be a number at least 0.000001 and at most 1000.'],
+    ['lr=Infinity', 'Ignored lr="Infinity"'],
+    ['lr=0x10', 'Ignored lr="0x10"'],
+    ['lr=', 'Ignored lr=""'],
+    ['surface=__proto__', 'Ignored surface="__proto__": it must be one of parabola, '],
+    ['optimizer=constructor', 'Ignored optimizer="constructor"'],
+    ['steps=2.5', 'Ignored steps="2.5": it must be a whole number at least 1 and at most 10000.'],
+    ['momentum=1', 'Ignored momentum="1": it must be a number at least 0 and below 1.'],
+    ['start=1', 'Ignored start="1": it must be x,y for the Quadratic bowl valley.'],
+    ['surface=parabola&start=1,2', 'Ignored start="1,2": it must be x for the Parabola valley.'],
+    ['surface=rosenbrock&start=100,0', "must lie inside the valley's box"],
+    ['autoplay=yes', 'Ignored autoplay="yes": it must be 1 or 0.'],
+    ['tilt=0.5', 'Ignored "tilt": the Quadratic bowl valley has no parameter of that name.'],
+    ['toString=1', 'Ignored "toString": not a setting of this playground.'],
+  ])('%s', (query, message) => {
+    const { settings, notices } = decode(query);
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain(message);
+    expect(settings.lr).toBe(defaultSettings.lr);
+  });
+
+  test('markup in a value comes back only as quoted text, cut short', () => {
+    const { notices } = decode(`lr=${encodeURIComponent('<img src=x onerror=alert(1)>'.repeat(5))}`);
+    expect(notices[0]).toMatch(/^Ignored lr="<img src=x onerror=alert\(1\)>[^"]{1,12}…": it must be a number/);
+  });
+
+  test('very long values and very many keys are cut off', () => {
+    expect(decode(`lr=${'1'.repeat(500)}`).notices).toEqual(['Ignored lr: its value is too long.']);
+    const many = Array.from({ length: 150 }, (_, i) => `k${i}=1`).join('&');
+    expect(decode(many).notices).toContain('Ignored settings after the first 100.');
+  });
+
+  test('good keys survive beside bad ones', () => {
+    const { settings, notices } = decode('lr=nope&seed=7&surface=rosenbrock');
+    expect(settings).toMatchObject({ seed: 7, surface: 'rosenbrock', lr: defaultSettings.lr });
+    expect(notices).toHaveLength(1);
+  });
+});

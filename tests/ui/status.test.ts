@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { simulate } from '../../src/core';
+import { bannerText, describeStatus } from '../../src/ui/status';
+
+describe('describeStatus', () => {
+  const diverged = simulate({ surface: 'parabola', lr: 2.5, start: [3] });
+  const converged = simulate({ surface: 'parabola', lr: 0.5, start: [3] });
+  const bouncing = simulate({ surface: 'parabola', lr: 2.5, start: [3], steps: 3 });
+
+  test('diverged says so, with the step where it diverged and why', () => {
+    const text = describeStatus('diverged', diverged, diverged.stoppedAt);
+    expect(text.headline).toBe(`Diverged at step ${diverged.stoppedAt + 1}`);
+    expect(text.detail).toMatch(/too large/);
+    expect(bannerText('diverged', diverged)).toBe(`Diverged at step ${diverged.stoppedAt + 1}: the steps grew too large`);
+  });
+
+  test('converged gives the run’s stop reason', () => {
+    expect(describeStatus('converged', converged, converged.stoppedAt).detail).toBe(`The loss fell below 0.0001 at step ${converged.stoppedAt}.`);
+  });
+
+  test('while walking, an overshoot that raises the loss is named', () => {
+    expect(describeStatus('playing', bouncing, 1).detail).toMatch(/^The loss went up, from 4.5 to 10.13: that step overshot the bottom\.$/);
+    expect(describeStatus('playing', converged, 1).detail).toMatch(/^The loss fell from 4.5 to 1.125\.$/);
+  });
+
+  test('idle invites the learner to start', () => {
+    expect(describeStatus('idle', converged, 0).headline).toBe('Ready');
+    expect(bannerText('idle', converged)).toBe('');
+  });
+});
