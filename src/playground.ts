@@ -47,11 +47,14 @@ const FLY_OFF_MS = 1400;
 /** Marks and lines grow a little with the valley's size, so a projector shows a bigger hiker. */
 const markScale = (width: number, height: number): number => Math.min(1.6, Math.max(0.85, Math.min(width, height) / 640));
 
+/** The run for these settings; the valley object is kept while only other settings change, so its grid is not resampled. */
 function derive(settings: Settings, previous?: Derived): Derived {
   const input = simulationInput(settings);
   const key = JSON.stringify(input);
   if (previous?.key === key) return { ...previous, settings };
-  return { key, settings, surface: surfaceOf(settings), run: simulate(input) };
+  const sameValley = previous && previous.surface.id === settings.surface && JSON.stringify(previous.settings.surfaceParams) === JSON.stringify(settings.surfaceParams);
+  const surface = sameValley ? previous.surface : surfaceOf(settings);
+  return { key, settings, surface, run: simulate({ ...input, surface }) };
 }
 
 /**
@@ -129,30 +132,31 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     }
     layout.chart.setStep(step);
     layout.readouts.update(run, step, status);
-    layout.banner.textContent = bannerText(status, run);
-    layout.banner.dataset.kind = status;
-    layout.hint.hidden = status !== 'idle';
+    const banner = bannerText(status, run);
+    if (layout.banner.textContent !== banner) layout.banner.textContent = banner;
+    setData('kind', status, layout.banner);
+    if (layout.hint.hidden !== (status !== 'idle')) layout.hint.hidden = status !== 'idle';
     layout.header.setPlaying(playhead.playing);
     panel.syncPlaying();
-    root.dataset.dim = String(surface.dim);
+    setData('dim', String(surface.dim));
     setData('status', status);
     setData('step', String(step));
     setData('loss', String(run.losses[step]));
     setData('lr', String(settings.lr));
     const [hx, hy] = scene.hikerAt;
-    const hiker = `${Math.round(hx)},${Math.round(hy)}`;
-    if (layout.stage.dataset.hiker !== hiker) layout.stage.dataset.hiker = hiker;
+    setData('hiker', `${Math.round(hx)},${Math.round(hy)}`, layout.stage);
     drawTip();
   }
 
-  function setData(name: string, value: string): void {
-    if (root.dataset[name] !== value) root.dataset[name] = value;
+  /** Sets a data attribute only when it changes: a write, even of the same value, costs a repaint. */
+  function setData(name: string, value: string, element: HTMLElement = root): void {
+    if (element.dataset[name] !== value) element.dataset[name] = value;
   }
 
   function drawTip(): void {
     const tip = layout.tip;
     if (!hover) {
-      tip.hidden = true;
+      if (!tip.hidden) tip.hidden = true;
       return;
     }
     const { surface } = derived;

@@ -27,6 +27,8 @@ export class LossChart {
   private readonly hoverDot = svg('circle', { r: 3.5 });
   private readonly hoverLabel = svg('text', {});
   private model: LossChartModel | undefined;
+  /** What the axes were last drawn for: they are rebuilt only when their ticks change. */
+  private axesKey = '';
   private series: readonly ChartSeries[] = [];
   private scale: 'log' | 'linear' = 'log';
   private step = 0;
@@ -63,7 +65,8 @@ export class LossChart {
   }
 
   /** Moves the marker and the walked part to step k. */
-  setStep(step: number): void {
+  setStep(step: number, force = false): void {
+    if (step === this.step && !force) return;
     this.step = step;
     const model = this.model;
     if (!model) return;
@@ -78,6 +81,24 @@ export class LossChart {
     if (this.series.length === 0) return;
     const model = createLossChartModel(this.series, { width, height, margins: MARGINS, scale: this.scale });
     this.model = model;
+    const axesKey = JSON.stringify([width, height, model.scale, model.xTicks, model.yTicks]);
+    if (axesKey !== this.axesKey) {
+      this.axesKey = axesKey;
+      this.drawAxes(model);
+    }
+    const curves = this.curves.children;
+    this.series.forEach((s, i) => {
+      const attributes = { d: model.path(i), class: i === 0 ? 'lrp-chart-ahead' : 'lrp-chart-other', ...(s.color ? { stroke: s.color } : {}) };
+      const existing = curves[i];
+      if (existing) setAttributes(existing, attributes);
+      else this.curves.append(svg('path', attributes));
+    });
+    while (this.curves.children.length > this.series.length) this.curves.lastElementChild?.remove();
+    this.setStep(this.step, true);
+  }
+
+  private drawAxes(model: LossChartModel): void {
+    const { width, height } = this.size;
     const bottom = height - MARGINS.bottom;
     this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: MARGINS.left, x2: width - MARGINS.right, y1: t.px, y2: t.px })));
     this.xAxis.replaceChildren(
@@ -89,12 +110,6 @@ export class LossChart {
       svg('text', { x: MARGINS.left - 6, y: 14, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'loss'),
       svg('text', { x: MARGINS.left + 4, y: 14 }, model.scale === 'log' ? 'log scale' : 'linear scale'),
     );
-    this.curves.replaceChildren(
-      ...this.series.map((s, i) =>
-        svg('path', { d: model.path(i), class: i === 0 ? 'lrp-chart-ahead' : 'lrp-chart-other', ...(s.color ? { stroke: s.color } : {}) }),
-      ),
-    );
-    this.setStep(this.step);
   }
 
   private showHover(event: PointerEvent): void {

@@ -45,6 +45,39 @@ export interface LossChartOptions {
 const MAX_DECADES = 12;
 
 /**
+ * The points of a curve worth drawing: all of them while there are few, otherwise for each pixel
+ * column only its first, lowest, highest and last point (M4 aggregation), which draws the same
+ * picture with at most four points per column, however long the run.
+ */
+export function decimate(xs: (k: number) => number, ys: readonly number[], upTo: number): number[] {
+  const last = Math.min(upTo, ys.length - 1);
+  if (last < 0) return [];
+  const span = Math.abs(xs(last) - xs(0));
+  if (last + 1 <= 4 * Math.max(1, span)) return Array.from({ length: last + 1 }, (_, k) => k);
+  const kept: number[] = [];
+  let column = Math.floor(xs(0));
+  let first = 0;
+  let low = 0;
+  let high = 0;
+  const flush = (end: number): void => {
+    for (const k of [...new Set([first, low, high, end])].sort((a, b) => a - b)) kept.push(k);
+  };
+  for (let k = 1; k <= last; k++) {
+    const c = Math.floor(xs(k));
+    if (c !== column) {
+      flush(k - 1);
+      column = c;
+      first = low = high = k;
+    } else {
+      if ((ys[k] as number) < (ys[low] as number)) low = k;
+      if ((ys[k] as number) > (ys[high] as number)) high = k;
+    }
+  }
+  flush(last);
+  return kept;
+}
+
+/**
  * The loss chart's scales, ticks and paths. On a log axis, losses at or below zero (a run that
  * lands exactly on the bottom) are drawn on the axis floor.
  */
@@ -68,9 +101,7 @@ export function createLossChartModel(series: readonly Series[], options: LossCha
     y = scaleLinear().domain([lo, hi > lo ? hi : lo + 1]).range([height - margins.bottom, margins.top]).nice();
   }
   const yOf = (loss: number): number => y(useLog ? Math.max(loss, floor) : loss);
-  const draw = line<number>()
-    .x((_, k) => x(k))
-    .y((loss) => yOf(loss));
+  const draw = line<[number, number]>();
 
   const xTicks = x.ticks(Math.max(2, Math.floor((width - margins.left - margins.right) / 70))).filter(Number.isInteger);
   let yValues: number[];
@@ -95,7 +126,8 @@ export function createLossChartModel(series: readonly Series[], options: LossCha
     yTicks: yValues.map((value) => ({ value, label: formatTick(value), px: y(value) })),
     path: (i, upTo) => {
       const losses = series[i]?.losses ?? [];
-      return draw(upTo === undefined ? [...losses] : losses.slice(0, upTo + 1)) ?? '';
+      const steps = decimate(x, losses, upTo ?? losses.length - 1);
+      return draw(steps.map((k): [number, number] => [x(k), yOf(losses[k] as number)])) ?? '';
     },
     point: (i, k) => {
       const losses = series[i]?.losses ?? [];

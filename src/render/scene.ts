@@ -52,6 +52,9 @@ export class Scene {
   private constructor(private readonly renderer: WebGLRenderer) {
     this.canvas = renderer.canvas;
     this.stage.addChild(this.valley.view, this.curve.view, this.markers.view, this.route.view, this.guides.view, this.hiker.view);
+    // Each layer batches on its own. A long trail batched together with the small guides was once
+    // drawn as a filled outline; separate render groups keep the layers' batches apart.
+    for (const layer of [this.curve, this.markers, this.route, this.guides, this.hiker]) layer.view.enableRenderGroup();
   }
 
   static async create(width: number, height: number, theme: Theme): Promise<Scene> {
@@ -101,6 +104,7 @@ export class Scene {
     this.guides.update(frame, step, input.showGuides && resting);
     this.hiker.update(pose, theme, scale);
     this.hikerAt = pose.at;
+    if (is2d) this.valley.bake(this.renderer);
     this.renderer.render(this.stage);
   }
 
@@ -125,7 +129,7 @@ export class Scene {
       const nodes = (pixels: number): number => Math.round(Math.min(GRID_MAX, Math.max(GRID_MIN, pixels * GRID_DENSITY)));
       const grid = sampleGrid(surface, nodes(plotW), nodes(plotH), viewport.box as never);
       this.valley.setGrid(grid, createValueScale(grid, surface.minLoss));
-      this.valley.resize(viewport);
+      this.valley.resize(viewport, this.renderer.resolution);
     } else {
       viewport = createViewport1d(width, height, margins, surface);
     }

@@ -1,4 +1,5 @@
-import { BufferImageSource, Geometry, GlProgram, Mesh, Shader, UniformGroup } from 'pixi.js';
+import { BufferImageSource, Geometry, GlProgram, Mesh, RenderTexture, Shader, UniformGroup, type Renderer } from 'pixi.js';
+import bakedFragment from '../../shaders/baked.frag?raw';
 import fragment from '../../shaders/valley.frag?raw';
 import vertex from '../../shaders/valley.vert?raw';
 import type { Grid } from '../core';
@@ -19,13 +20,19 @@ export const defaultValleyStyle: ValleyStyle = { levels: 16, contourAlpha: 0.55,
 
 /**
  * The 2-D valley: the loss sampled by the core on a grid, uploaded as a float texture and drawn by
- * `shaders/valley.frag` as a colour map with contour lines.
+ * `shaders/valley.frag` as a colour map with contour lines. That shader runs once per change of
+ * valley or size, into a texture; each frame then draws the texture with `shaders/baked.frag`,
+ * a single quad and one texture read per pixel.
  */
 export class ValleyLayer {
+  /** What the scene shows: the baked valley. */
   readonly view: Mesh<Geometry, Shader>;
+  private readonly mesh: Mesh<Geometry, Shader>;
   private readonly uniforms: UniformGroup;
   private readonly colormap: BufferImageSource;
   private gridSource: BufferImageSource | undefined;
+  private baked: RenderTexture | undefined;
+  private stale = true;
 
   constructor(style: ValleyStyle = defaultValleyStyle) {
     this.colormap = new BufferImageSource({
@@ -53,7 +60,21 @@ export class ValleyLayer {
       glProgram: GlProgram.from({ vertex, fragment, name: 'valley' }),
       resources: { uGrid: this.colormap, uColormap: this.colormap, valleyUniforms: this.uniforms },
     });
-    this.view = new Mesh({ geometry, shader });
+    this.mesh = new Mesh({ geometry, shader });
+    // A render texture's rows run top-down here, so this quad's UVs are not flipped like the grid's.
+    const quad = new Geometry({
+      attributes: { aPosition: new Float32Array(8), aUV: new Float32Array([0, 0, 1, 0, 1, 1, 0, 1]) },
+      indexBuffer: [0, 1, 2, 0, 2, 3],
+    });
+    const copy = new Shader({
+      glProgram: GlProgram.from({
+        vertex,
+        fragment: bakedFragment,
+        name: 'baked-valley',
+      }),
+      resources: { uBaked: this.colormap },
+    });
+    this.view = new Mesh({ geometry: quad, shader: copy });
   }
 
   /** Uploads a freshly sampled grid, normalised by `scale`. */
@@ -75,24 +96,43 @@ export class ValleyLayer {
         addressMode: 'clamp-to-edge',
         autoGenerateMipmaps: false,
       });
-      this.view.shader!.resources.uGrid = this.gridSource;
+      this.mesh.shader!.resources.uGrid = this.gridSource;
     }
     (this.uniforms.uniforms.uGridSize as Float32Array).set([grid.nx, grid.ny]);
     this.uniforms.update();
+    this.stale = true;
   }
 
-  /** Places the quad over the plot area; row 0 of the grid (lowest y) at the bottom. */
-  resize(viewport: Viewport): void {
+  /** Fits the valley to the plot area, at the renderer's pixel density; row 0 of the grid (lowest y) at the bottom. */
+  resize(viewport: Viewport, resolution: number): void {
     const { margins, width, height } = viewport;
-    const [x0, x1] = [margins.left, width - margins.right];
-    const [y0, y1] = [margins.top, height - margins.bottom];
-    const positions = this.view.geometry.getBuffer('aPosition');
-    (positions.data as Float32Array).set([x0, y0, x1, y0, x1, y1, x0, y1]);
-    positions.update();
+    const w = Math.max(1, width - margins.left - margins.right);
+    const h = Math.max(1, height - margins.top - margins.bottom);
+    for (const mesh of [this.mesh, this.view]) {
+      const positions = mesh.geometry.getBuffer('aPosition');
+      (positions.data as Float32Array).set([0, 0, w, 0, w, h, 0, h]);
+      positions.update();
+    }
+    this.view.position.set(margins.left, margins.top);
+    if (!this.baked || this.baked.width !== w || this.baked.height !== h || this.baked.source.resolution !== resolution) {
+      this.baked?.destroy(true);
+      this.baked = RenderTexture.create({ width: w, height: h, resolution, antialias: false });
+      this.view.shader!.resources.uBaked = this.baked.source;
+    }
+    this.stale = true;
+  }
+
+  /** Runs the valley's shader into its texture if the grid or size changed since the last time. */
+  bake(renderer: Renderer): void {
+    if (!this.stale || !this.baked) return;
+    renderer.render({ container: this.mesh, target: this.baked, clear: true });
+    this.stale = false;
   }
 
   destroy(): void {
-    this.view.destroy({ children: true });
+    this.view.destroy();
+    this.mesh.destroy({ children: true });
+    this.baked?.destroy(true);
     this.gridSource?.destroy();
     this.colormap.destroy();
   }

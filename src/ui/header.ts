@@ -16,6 +16,7 @@ export interface HeaderActions {
 export class Header {
   readonly element: HTMLElement;
   private readonly play: HTMLButtonElement;
+  private playing: boolean | undefined;
 
   constructor(actions: HeaderActions) {
     this.play = html('button', { type: 'button', class: 'lrp-button', 'data-primary': true, 'data-action': 'play' });
@@ -34,6 +35,8 @@ export class Header {
   }
 
   setPlaying(playing: boolean): void {
+    if (playing === this.playing) return;
+    this.playing = playing;
     this.play.replaceChildren(icon(playing ? PAUSE : PLAY), playing ? 'Pause' : 'Play');
     this.play.setAttribute('aria-pressed', String(playing));
   }

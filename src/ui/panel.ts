@@ -75,7 +75,8 @@ export class Panel {
 
   /** Shows "pause" while playing, "play" otherwise. */
   syncPlaying(): void {
-    this.playButton?.name(this.actions.isPlaying() ? '❚❚ Pause' : '▶ Play');
+    const label = this.actions.isPlaying() ? '❚❚ Pause' : '▶ Play';
+    if (this.playButton && this.playButton._name !== label) this.playButton.name(label);
   }
 
   private build(settings: Settings): void {
@@ -95,7 +96,7 @@ export class Panel {
     this.number(rate, speedField).name('speed (steps/s)');
 
     const playback = this.folder(gui, 'Playback');
-    this.playButton = playback.add({ play: () => this.actions.togglePlay() }, 'play');
+    this.playButton = playback.add({ play: () => this.actions.togglePlay() }, 'play').name('▶ Play');
     playback.add({ step: () => this.actions.step() }, 'step').name('›| Step');
     playback.add({ reset: () => this.actions.reset() }, 'reset').name('↺ Reset');
     this.checkbox(playback, autoplayField);
@@ -220,7 +221,7 @@ export class Panel {
       labels.push(html('span', { style: `left: ${(((e - lo) / (hi - lo)) * 100).toFixed(2)}%` }, formatTick(10 ** e)));
     }
     controller.$widget.append(html('div', { class: 'lrp-decades', 'aria-hidden': 'true' }, ...labels));
-    return this.bind(controller, field, toLog, (v: number) => roundRate(10 ** v));
+    return this.bind(controller, field, toLog, (v: number) => roundRate(10 ** v)).name(`${field.label} (log slider)`);
   }
 
   destroy(): void {

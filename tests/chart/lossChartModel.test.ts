@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { simulate } from '../../src/core';
-import { createLossChartModel } from '../../src/chart/lossChartModel';
+import { createLossChartModel, decimate } from '../../src/chart/lossChartModel';
 import { formatTick } from '../../src/chart/ticks';
 
 const margins = { top: 10, right: 10, bottom: 20, left: 40 };
@@ -65,4 +65,23 @@ describe('formatTick', () => {
     [-1e5, '−10⁵'],
     [-3, '−3'],
   ])('formatTick(%s) = %s', (value, text) => expect(formatTick(value)).toBe(text));
+});
+
+describe('decimate', () => {
+  test('keeps every point while there are few per pixel', () => {
+    expect(decimate((k) => k * 10, [5, 4, 3, 2], 3)).toEqual([0, 1, 2, 3]);
+    expect(decimate((k) => k * 10, [5, 4, 3, 2], 1)).toEqual([0, 1]);
+  });
+
+  test('keeps first, lowest, highest and last of each pixel column (M4), in order', () => {
+    // 1,000 steps over 10 pixels: 100 steps a column, with a spike and a dip in column 3.
+    const ys = Array.from({ length: 1000 }, (_, k) => (k === 350 ? 100 : k === 360 ? -100 : 1));
+    const kept = decimate((k) => k / 100, ys, 999);
+    expect(kept.length).toBeLessThanOrEqual(40);
+    expect(kept).toEqual([...kept].sort((a, b) => a - b));
+    expect(kept).toContain(350);
+    expect(kept).toContain(360);
+    expect(kept[0]).toBe(0);
+    expect(kept.at(-1)).toBe(999);
+  });
 });
