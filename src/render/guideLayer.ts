@@ -2,8 +2,8 @@ import { Graphics } from 'pixi.js';
 import { screenPoint, type SceneFrame } from './frame';
 import { hopControl, pointOnHop, type ScreenPoint } from './hop';
 
-/** Dots along a line or arc, every `gap` pixels: a dashed look that Graphics lacks. */
-function dots(g: Graphics, a: ScreenPoint, b: ScreenPoint, arc: boolean, gap: number, radius: number): void {
+/** Dots along a line or arc, every `gap` pixels: a dashed look that Graphics lacks. Returns how many. */
+function dots(g: Graphics, a: ScreenPoint, b: ScreenPoint, arc: boolean, gap: number, radius: number): number {
   const c = arc ? hopControl(a, b) : undefined;
   const length = Math.hypot(b[0] - a[0], b[1] - a[1]) + (c ? Math.abs(c[1] - Math.min(a[1], b[1])) : 0);
   const count = Math.min(200, Math.floor(length / gap));
@@ -12,6 +12,7 @@ function dots(g: Graphics, a: ScreenPoint, b: ScreenPoint, arc: boolean, gap: nu
     const [x, y] = arc ? pointOnHop(a, b, t) : [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t];
     g.circle(x, y, radius);
   }
+  return Math.max(0, count - 1);
 }
 
 interface Ink {
@@ -43,8 +44,8 @@ export class GuideLayer {
     const here = screenPoint(run, step, viewport);
     const next = screenPoint(run, step + 1, viewport);
     const arc = run.dim === 1;
-    dots(g, here, next, arc, 7 * scale, 1.6 * scale);
-    g.fill({ color: theme.overlay, alpha: 0.95 });
+    // fill() with no shape would corrupt PixiJS's batch (it fills the previous layer's trail).
+    if (dots(g, here, next, arc, 7 * scale, 1.6 * scale) > 0) g.fill({ color: theme.overlay, alpha: 0.95 });
     g.circle(next[0], next[1], 7 * scale).stroke({ width: 4 * scale, color: theme.casing, alpha: 0.5 }).stroke({ width: 2 * scale, color: theme.overlay });
 
     // −η·∇f in screen pixels: both axes of a 2-D view share one scale; in 1-D the arrow lies along x.

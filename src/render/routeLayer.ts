@@ -5,7 +5,7 @@ import { hopControl, type ScreenPoint } from './hop';
 import type { Viewport } from './viewport';
 
 /** Dots mark each step, unless there are so many, or they lie so close, that they would merge. */
-const MAX_DOTS = 400;
+const MAX_DOTS = 250;
 const MIN_DOT_SPACING_PX = 5;
 
 function dotted(points: readonly ScreenPoint[]): boolean {
@@ -18,19 +18,24 @@ function dotted(points: readonly ScreenPoint[]): boolean {
   return length / Math.max(1, points.length - 1) >= MIN_DOT_SPACING_PX;
 }
 
+/** Points closer than this to the last one drawn add nothing visible, only geometry. */
+const MIN_SEGMENT_PX = 0.75;
+
 function trace(g: Graphics, points: readonly ScreenPoint[], from: number, to: number, arcs: boolean): void {
   const first = points[from];
   if (!first || to <= from) return;
   g.moveTo(first[0], first[1]);
+  let a = first;
   for (let k = from + 1; k <= to; k++) {
-    const a = points[k - 1] as ScreenPoint;
     const b = points[k] as ScreenPoint;
+    if (k < to && Math.hypot(b[0] - a[0], b[1] - a[1]) < MIN_SEGMENT_PX) continue;
     if (arcs) {
       const [cx, cy] = hopControl(a, b);
       g.quadraticCurveTo(cx, cy, b[0], b[1]);
     } else {
       g.lineTo(b[0], b[1]);
     }
+    a = b;
   }
 }
 
@@ -61,10 +66,10 @@ export class RouteLayer {
       this.dots = dotted(this.points);
       const g = this.ahead.clear();
       const last = this.points.length - 1;
+      // Round joins: momentum reverses sharply, where miter joins spike and PixiJS's bevel joins
+      // fill the zig-zag's whole envelope.
       trace(g, this.points, 0, last, arcs);
-      g.stroke({ width: 4 * scale, color: theme.casing, alpha: 0.28, join: 'round', cap: 'round' });
-      trace(g, this.points, 0, last, arcs);
-      g.stroke({ width: 1.6 * scale, color: arcs ? theme.muted : theme.overlay, alpha: 0.9, join: 'round', cap: 'round' });
+      g.stroke({ width: 1.8 * scale, color: arcs ? theme.muted : theme.overlay, alpha: 0.9, join: 'round', cap: 'round' });
       if (this.dots) {
         for (const [x, y] of this.points) g.circle(x, y, 2.2 * scale);
         g.fill({ color: arcs ? theme.muted : theme.overlay, alpha: 0.95 });
@@ -79,11 +84,14 @@ export class RouteLayer {
         trace(g, this.points, 0, to, arcs);
         g.stroke({ width: 3 * scale, color: theme.accent, join: 'round', cap: 'round' });
       }
-      for (let k = 0; k <= to && this.dots; k++) {
-        const [x, y] = this.points[k] as ScreenPoint;
-        g.circle(x, y, 3 * scale);
+      if (this.dots) {
+        for (let k = 0; k <= to; k++) {
+          const [x, y] = this.points[k] as ScreenPoint;
+          g.circle(x, y, 3 * scale);
+        }
+        // Only after shapes were added: fill() with none would fill the trail's own path.
+        g.fill({ color: theme.accent }).stroke({ width: 1.2 * scale, color: theme.casing, alpha: 0.8 });
       }
-      g.fill({ color: theme.accent }).stroke({ width: 1.2 * scale, color: theme.casing, alpha: 0.8 });
     }
     this.built = { run, viewport, step, themeName: theme.name, scale };
     this.drawLive(frame, step, hiker);
