@@ -1,3 +1,36 @@
+// npm run bench: the core benchmark in Node, then the browser benchmarks against a production
+// build served locally. Every figure is printed beside a baseline measured in the same run.
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
-const { module } = await runnerImport(new URL('./core.ts', import.meta.url).pathname, { configFile: false, logLevel: 'error' });
-module.printCore(module.benchCore());
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const load = async (file) => (await runnerImport(fileURLToPath(new URL(file, import.meta.url)), { configFile: false, logLevel: 'error' })).module;
+const only = process.argv[2];
+
+if (!only || only === 'core') {
+  const core = await load('./core.ts');
+  core.printCore(core.benchCore());
+}
+
+if (!only || only === 'browser') {
+  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) process.exit(built.status ?? 1);
+  const port = 4319;
+  const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
+  try {
+    const base = `http://127.0.0.1:${port}`;
+    for (let tries = 0; ; tries++) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        if (tries > 100) throw new Error('vite preview did not start');
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+    const browser = await load('./browser.ts');
+    browser.printBrowser(await browser.benchBrowser(base));
+  } finally {
+    process.kill(-server.pid);
+  }
+}

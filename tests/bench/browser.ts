@@ -1,0 +1,224 @@
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { simulate, surfaces } from '../../src/core';
+import { chromiumArgs, findChromium } from '../tools/chromium.mjs';
+import { installFrameProbe } from './instrument';
+import { rawWebglPage, type RawScene } from './rawWebgl';
+import { median, printTable, quantile } from './stats';
+
+const REPEATS = 5;
+const VIEWPORT = { width: 1280, height: 720 };
+/** The scene of the drag benchmark, and the part of the rate slider the drag sweeps. */
+const DRAG_QUERY = 'surface=rosenbrock&optimizer=momentum&lr=0.0005&steps=2000&autoplay=1&speed=30';
+const SWEEP = { from: 0.2, to: 0.45 };
+
+/** The baseline's routes: the runs the playground shows along the sweep, in normalised coordinates. */
+function rawScene(stage: RawScene['stage'], chart: RawScene['chart']): RawScene {
+  const [[x0, x1], [y0, y1]] = surfaces.rosenbrock!.domain as [[number, number], [number, number]];
+  const routes: number[][] = [];
+  const losses: number[][] = [];
+  for (let k = 0; k < 40; k++) {
+    const lr = 10 ** (-4 + 5 * (SWEEP.from + ((SWEEP.to - SWEEP.from) * k) / 39));
+    const run = simulate({ surface: 'rosenbrock', optimizer: 'momentum', lr, steps: 2000 });
+    routes.push(run.path.flatMap(([x, y]) => [((x as number) - x0) / (x1 - x0), ((y as number) - y0) / (y1 - y0)]));
+    const logs = run.losses.map((v) => Math.log10(Math.max(v, 1e-12)));
+    const [lo, hi] = [Math.min(...logs), Math.max(...logs)];
+    losses.push(logs.map((v) => (v - lo) / (hi - lo || 1)));
+  }
+  return { stage, chart, routes, losses };
+}
+
+interface Frame {
+  readonly at: number;
+  readonly workMs: number;
+}
+
+export interface BrowserResults {
+  readonly firstFrameMs: { ours: number; raw: number };
+  readonly drag: { workP50: number; workP95: number; workMax: number; intervalP50: number; intervalP95: number; intervalMax: number; rawIntervalP50: number; rawIntervalP95: number; frames: number };
+  readonly javascript: { files: { url: string; bytes: number; gzip: number }[]; gzipTotal: number };
+}
+
+async function launch(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('no Chromium: run npm test once, or set CHROMIUM_PATH');
+  return chromium.launch({ executablePath, args: chromiumArgs });
+}
+
+/** Milliseconds from navigation to the first frame the page draws (cold cache, new context each time). */
+async function firstFrame(browser: Browser, base: string, raw: RawScene | undefined): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    const probe = globalThis as unknown as { __firstFrame?: number };
+    const observer = new MutationObserver(() => {
+      const root = document.querySelector('[data-playground]');
+      if (probe.__firstFrame === undefined && (root?.hasAttribute('data-step') || document.body?.dataset.ready)) {
+        // The frame whose commands were just issued is presented at the next animation frame.
+        requestAnimationFrame(() => (probe.__firstFrame ??= performance.now()));
+      }
+    });
+    observer.observe(document, { subtree: true, attributes: true, childList: true });
+  });
+  if (raw) await page.route(`${base}/raw-webgl`, (route) => route.fulfill({ contentType: 'text/html', body: rawWebglPage(raw) }));
+  await page.goto(raw ? `${base}/raw-webgl` : `${base}/?surface=rosenbrock`);
+  await page.waitForFunction(() => (globalThis as unknown as { __firstFrame?: number }).__firstFrame !== undefined, undefined, { timeout: 30_000 });
+  const ms = await page.evaluate(() => (globalThis as unknown as { __firstFrame: number }).__firstFrame);
+  await context.close();
+  return ms;
+}
+
+async function recorded(page: Page, during: () => Promise<void>): Promise<Frame[]> {
+  await page.evaluate(() => {
+    const probe = (globalThis as unknown as { __frameProbe: { recording: boolean; frames: unknown[] } }).__frameProbe;
+    probe.frames = [];
+    probe.recording = true;
+  });
+  await during();
+  return page.evaluate(() => {
+    const probe = (globalThis as unknown as { __frameProbe: { recording: boolean; frames: Frame[] } }).__frameProbe;
+    probe.recording = false;
+    return probe.frames;
+  });
+}
+
+/** The sizes of the playground's valley and loss chart, for a baseline of the same scene. */
+async function sceneSizes(browser: Browser, base: string): Promise<[RawScene['stage'], RawScene['chart']]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(`${base}/?${DRAG_QUERY}`);
+  await page.waitForSelector('[data-playground][data-step]');
+  const size = async (selector: string) => {
+    const box = (await page.locator(selector).boundingBox())!;
+    return { width: Math.round(box.width), height: Math.round(box.height) };
+  };
+  const sizes: [RawScene['stage'], RawScene['chart']] = [await size('.lrp-stage'), await size('.lrp-chart')];
+  await context.close();
+  return sizes;
+}
+
+/** Drags the learning-rate slider back and forth for about three seconds while the hiker walks. */
+async function dragFrames(browser: Browser, base: string): Promise<Frame[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(installFrameProbe);
+  await page.goto(`${base}/?${DRAG_QUERY}`);
+  await page.waitForSelector('[data-playground][data-step]');
+  const slider = (await page.locator('.lrp-lr .lil-slider').boundingBox())!;
+  const y = slider.y + slider.height / 2;
+  const x = (f: number): number => slider.x + slider.width * f;
+  await page.mouse.move(x(0.2), y);
+  await page.mouse.down();
+  const frames = await recorded(page, async () => {
+    const begin = Date.now();
+    for (let k = 0; Date.now() - begin < 3000; k++) {
+      const phase = (k % 80) / 80;
+      await page.mouse.move(x(SWEEP.from + (SWEEP.to - SWEEP.from) * (phase < 0.5 ? 2 * phase : 2 - 2 * phase)), y);
+      await page.waitForTimeout(8);
+    }
+  });
+  await page.mouse.up();
+  await context.close();
+  return frames;
+}
+
+async function rawFrames(browser: Browser, base: string, scene: RawScene): Promise<Frame[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.addInitScript(installFrameProbe);
+  await page.route(`${base}/raw-webgl`, (route) => route.fulfill({ contentType: 'text/html', body: rawWebglPage(scene) }));
+  await page.goto(`${base}/raw-webgl`);
+  await page.waitForFunction(() => document.body.dataset.ready === '1');
+  const frames = await recorded(page, () => page.waitForTimeout(3000));
+  await context.close();
+  return frames;
+}
+
+const intervals = (frames: readonly Frame[]): number[] => frames.slice(1).map((f, i) => f.at - (frames[i] as Frame).at);
+
+/** Every script the page fetches until it has drawn, gzipped as a server would send it. */
+async function shippedJavaScript(browser: Browser, base: string): Promise<BrowserResults['javascript']> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const files: { url: string; bytes: number; gzip: number }[] = [];
+  const pending: Promise<void>[] = [];
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    pending.push(
+      response.body().then((body) => {
+        files.push({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+      }),
+    );
+  });
+  await page.goto(`${base}/?surface=rosenbrock`);
+  await page.waitForSelector('[data-playground][data-step]');
+  await page.waitForLoadState('networkidle');
+  await Promise.all(pending);
+  await context.close();
+  return { files, gzipTotal: files.reduce((sum, f) => sum + f.gzip, 0) };
+}
+
+export async function benchBrowser(base: string): Promise<BrowserResults> {
+  const browser = await launch();
+  try {
+    const scene = rawScene(...(await sceneSizes(browser, base)));
+    const ours: number[] = [];
+    const raw: number[] = [];
+    for (let r = 0; r < REPEATS; r++) {
+      ours.push(await firstFrame(browser, base, undefined));
+      raw.push(await firstFrame(browser, base, scene));
+    }
+    const dragged: Frame[] = [];
+    const baseline: Frame[] = [];
+    for (let r = 0; r < 2; r++) {
+      dragged.push(...(await dragFrames(browser, base)).slice(5));
+      baseline.push(...(await rawFrames(browser, base, scene)).slice(5));
+    }
+    const work = dragged.map((f) => f.workMs);
+    const ourIntervals = intervals(dragged).filter((v) => v > 0 && v < 1000);
+    const rawIntervals = intervals(baseline).filter((v) => v > 0 && v < 1000);
+    return {
+      firstFrameMs: { ours: median(ours), raw: median(raw) },
+      drag: {
+        workP50: quantile(work, 0.5),
+        workP95: quantile(work, 0.95),
+        workMax: Math.max(...work),
+        intervalP50: quantile(ourIntervals, 0.5),
+        intervalP95: quantile(ourIntervals, 0.95),
+        intervalMax: Math.max(...ourIntervals),
+        rawIntervalP50: quantile(rawIntervals, 0.5),
+        rawIntervalP95: quantile(rawIntervals, 0.95),
+        frames: dragged.length,
+      },
+      javascript: await shippedJavaScript(browser, base),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+const ms = (v: number): string => `${v.toFixed(1)} ms`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
+
+export function printBrowser(r: BrowserResults): void {
+  console.log('\nPlayground in headless Chromium, software WebGL (SwiftShader), %d×%d.', VIEWPORT.width, VIEWPORT.height);
+  console.log('Baseline: the same scene (colour map, 2,000-point route, hiker, loss curve) in bare WebGL2, same canvas sizes.\n');
+  printTable(
+    ['measure', 'playground', 'raw WebGL', 'ratio', 'budget'],
+    [
+      ['first frame, 2-D valley (median)', ms(r.firstFrameMs.ours), ms(r.firstFrameMs.raw), `${(r.firstFrameMs.ours / r.firstFrameMs.raw).toFixed(2)}×`, '≤ 1000 ms'],
+      ['drag: main-thread JS per frame, p50', ms(r.drag.workP50), '', '', ''],
+      ['drag: main-thread JS per frame, p95', ms(r.drag.workP95), '', '', '≤ 16.7 ms'],
+      ['drag: main-thread JS per frame, max', ms(r.drag.workMax), '', '', '≤ 50 ms'],
+      ['drag: frame interval, p50', ms(r.drag.intervalP50), ms(r.drag.rawIntervalP50), `${(r.drag.intervalP50 / r.drag.rawIntervalP50).toFixed(2)}×`, '≤ 1.5×'],
+      ['drag: frame interval, p95', ms(r.drag.intervalP95), ms(r.drag.rawIntervalP95), `${(r.drag.intervalP95 / r.drag.rawIntervalP95).toFixed(2)}×`, ''],
+      ['drag: frame interval, max', ms(r.drag.intervalMax), '', '', ''],
+    ],
+  );
+  console.log(`\n${r.drag.frames} frames while dragging; ${(1000 / r.drag.intervalP50).toFixed(0)} frames/s at the median (software GL).`);
+  console.log('\nJavaScript fetched by the page until its first frame (gzip -9):\n');
+  printTable(
+    ['file', 'raw', 'gzip'],
+    [...r.javascript.files.map((f) => [f.url, kb(f.bytes), kb(f.gzip)]), ['total', '', `${kb(r.javascript.gzipTotal)} (budget 200 kB)`]],
+  );
+}
