@@ -1,0 +1,36 @@
+import { expect, test, type Page } from '@playwright/test';
+import { open, waitForStatus } from './helpers';
+
+/** Paused scenes, stepped to a whole step (no tween), so every frame is reproducible. */
+async function stepTo(page: Page, steps: number): Promise<void> {
+  const button = page.locator('.lrp-transport').getByRole('button', { name: 'Step' });
+  for (let k = 0; k < steps; k++) await button.click();
+  await expect(page.locator('[data-playground]')).toHaveAttribute('data-step', String(steps));
+}
+
+const scenes: { name: string; query: string; steps: number; size?: { width: number; height: number } }[] = [
+  { name: 'rosenbrock-momentum', query: 'surface=rosenbrock&optimizer=momentum&lr=0.001&steps=2000', steps: 25 },
+  { name: 'parabola-overshoot', query: 'surface=parabola&lr=1.7', steps: 3 },
+  { name: 'ravine-zigzag-phone', query: 'surface=quadratic&a=1&b=20&lr=0.09&start=-2.5,1', steps: 6, size: { width: 390, height: 844 } },
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  for (const scene of scenes) {
+    test(`${scene.name} (${scheme})`, async ({ page }) => {
+      await page.setViewportSize(scene.size ?? { width: 1280, height: 800 });
+      await page.emulateMedia({ colorScheme: scheme });
+      await open(page, scene.query);
+      await stepTo(page, scene.steps);
+      await expect(page).toHaveScreenshot(`${scene.name}-${scheme}.png`, { maxDiffPixelRatio: 0.02, animations: 'disabled' });
+    });
+  }
+
+  test(`diverged, reduced motion (${scheme})`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
+    await open(page, 'surface=parabola&lr=2.2&speed=500');
+    await page.locator('.lrp-transport').getByRole('button', { name: 'Play' }).click();
+    await waitForStatus(page, 'diverged');
+    await expect(page).toHaveScreenshot(`parabola-diverged-${scheme}.png`, { maxDiffPixelRatio: 0.02, animations: 'disabled' });
+  });
+}
