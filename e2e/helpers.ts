@@ -48,9 +48,10 @@ export async function colorsAt(page: Page, points: readonly [number, number][]):
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
       const context = canvas.getContext('2d')!;
       context.drawImage(bitmap, 0, 0);
+      const { data, width, height } = context.getImageData(0, 0, bitmap.width, bitmap.height);
       return points.map(([x, y]) => {
-        const [r, g, b] = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-        return [r, g, b] as [number, number, number];
+        const i = 4 * (Math.min(height - 1, Math.max(0, Math.round(y))) * width + Math.min(width - 1, Math.max(0, Math.round(x))));
+        return [data[i], data[i + 1], data[i + 2]] as [number, number, number];
       });
     },
     { png, points },
