@@ -147,15 +147,17 @@ export const stopFields: readonly Field[] = stopSpecs.map((spec) => ({
 
 const hyperNames: readonly HyperparamName[] = ['momentum', 'beta1', 'beta2', 'alpha', 'eps'];
 
+/** A hyperparameter's field: unset, it reads as the optimizer's default. */
+const hyperField = (spec: ParamSpec<HyperparamName>): Field =>
+  fromSpec(
+    spec,
+    (t) => t.hyper[spec.name] ?? spec.default,
+    (t, v) => ({ ...t, hyper: { ...t.hyper, [spec.name]: v } }),
+  );
+
 /** The hyperparameter fields of the current optimizer. */
 export function hyperFields(s: Settings): Field[] {
-  return getOptimizer(s.optimizer).hyperparams.map((spec) =>
-    fromSpec(
-      spec,
-      (t) => t.hyper[spec.name] ?? spec.default,
-      (t, v) => ({ ...t, hyper: { ...t.hyper, [spec.name]: v } }),
-    ),
-  );
+  return getOptimizer(s.optimizer).hyperparams.map(hyperField);
 }
 
 /**
@@ -165,7 +167,7 @@ export function hyperFields(s: Settings): Field[] {
 export function anyHyperField(key: string): Field | undefined {
   if (!(hyperNames as readonly string[]).includes(key)) return undefined;
   const spec = optimizerIds.flatMap((id) => getOptimizer(id).hyperparams).find((p) => p.name === key);
-  return spec && fromSpec(spec, (t) => t.hyper[spec.name] ?? spec.default, (t, v) => ({ ...t, hyper: { ...t.hyper, [spec.name]: v } }));
+  return spec && hyperField(spec);
 }
 
 /** The parameter fields of the current valley. */
