@@ -26,6 +26,8 @@ export interface BatchSetup {
 interface Arrays {
   readonly positions: Float64Array;
   readonly previous: Float64Array;
+  /** Where a refused (divergent) step would have gone, kept for explaining it. */
+  readonly refused: Float64Array;
   readonly losses: Float64Array;
   readonly grads: Float64Array;
   readonly noisy: Float64Array;
@@ -69,6 +71,11 @@ class Tile {
     }
     a.previous.set(a.positions);
     this.settle();
+  }
+
+  /** The optimizer's state of local coordinate k. */
+  peek(k: number): Readonly<Record<string, number>> {
+    return this.stepper.peek(k);
   }
 
   /** One step for every running hiker of the tile. */
@@ -118,7 +125,10 @@ class Tile {
         causes[i] = cause;
         stoppedAt[i] = Math.max(0, t - 1);
         this.running -= 1;
-        for (let d = o; d < o + dim; d++) positions[d] = previous[d] as number;
+        for (let d = o; d < o + dim; d++) {
+          a.refused[d] = positions[d] as number;
+          positions[d] = previous[d] as number;
+        }
         continue;
       }
       losses[i] = loss;
@@ -163,6 +173,8 @@ export class Batch {
   readonly lastNoisyGrads: Float64Array;
   /** Index of each hiker's last point. */
   readonly stoppedAt: Int32Array;
+  /** Where each diverged hiker's refused step would have gone (NaN or huge, never drawn). */
+  readonly refused: Float64Array;
   private readonly causes: Uint8Array;
   private readonly caps: Float64Array;
   private readonly best: Float64Array;
@@ -185,6 +197,7 @@ export class Batch {
     this.best = new Float64Array(n);
     this.bestAt = new Int32Array(n);
     const previous = new Float64Array(size);
+    this.refused = new Float64Array(size);
     const lrs = Float64Array.from({ length: size }, (_, k) => setup.lrs[Math.floor(k / dim)] as number);
     const noisy = this.lastNoisyGrads;
     for (let from = 0; from < n; from += TILE) {
@@ -194,6 +207,7 @@ export class Batch {
         new Tile(setup, {
           positions: this.positions.subarray(lo, hi),
           previous: previous.subarray(lo, hi),
+          refused: this.refused.subarray(lo, hi),
           losses: this.losses.subarray(from, to),
           grads: this.grads.subarray(lo, hi),
           noisy: noisy.subarray(Math.min(lo, noisy.length), Math.min(hi, noisy.length)),
@@ -232,6 +246,12 @@ export class Batch {
   run(): this {
     for (const tile of this.tiles) while (tile.running > 0) tile.advance();
     return this;
+  }
+
+  /** The optimizer's state for each coordinate of hiker i. */
+  peek(i: number): Readonly<Record<string, number>>[] {
+    const tile = this.tiles[Math.floor(i / TILE)] as Tile;
+    return Array.from({ length: this.dim }, (_, d) => tile.peek((i % TILE) * this.dim + d));
   }
 
   status(i: number): RunStatus | 'running' {

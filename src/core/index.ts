@@ -10,13 +10,16 @@ export type { Dim, Interval, ParamValues, Point, Surface, SurfaceDefinition, Sur
 export { defineSurface } from './surface';
 export { sampleGrid, type Grid } from './grid';
 export { createSurface, surfaceIds, surfaces } from './surfaces';
-export type { HyperparamName, Hyperparams, Optimizer, Stepper } from './optimizer';
+export type { HyperparamName, Hyperparams, Optimizer, StepTerms, Stepper } from './optimizer';
 export { getOptimizer, optimizerIds, optimizers } from './optimizers';
 export { resolveSchedule, scheduleIds, schedules, type Schedule, type ScheduleInput, type ScheduleKind } from './schedules';
 export { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, type RunStatus, type StopRules } from './stop';
 export { Batch, type BatchSetup } from './batch';
 export { DEFAULT_SEED, DEFAULT_STEPS, MAX_STEPS, simulate, type Run, type SimulateInput } from './simulate';
 export { simulateBatch, type BatchInput, type BatchRun } from './simulateBatch';
+export { explainStep, type StepExplanation } from './explain';
+export { runEvents, type RunEvents } from './events';
+export { quadraticLossTheory } from './theory';
 export {
   contractionFactor,
   criticalLr,

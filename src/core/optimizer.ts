@@ -15,6 +15,25 @@ export interface Stepper {
    * schedule's factor for this step.
    */
   step(x: Float64Array, g: Float64Array, lr: Float64Array, lrScale: number, out: Float64Array): void;
+  /** The internal state of coordinate k (a velocity, a running average…), for explaining a step. */
+  peek(k: number): Readonly<Record<string, number>>;
+}
+
+/** One coordinate's step, with the numbers an explanation needs. */
+export interface StepTerms {
+  /** The coordinate's name: `x`, `y`, or a parameter's name. */
+  readonly name: string;
+  /** Its value before the step, and after. */
+  readonly value: number;
+  readonly next: number;
+  /** The gradient used (noise included). */
+  readonly g: number;
+  /** The learning rate used. */
+  readonly lr: number;
+  /** The optimizer's state before and after the step (see {@link Stepper.peek}). */
+  readonly before: Readonly<Record<string, number>>;
+  readonly after: Readonly<Record<string, number>>;
+  readonly hyper: Hyperparams;
 }
 
 export interface Optimizer {
@@ -27,6 +46,8 @@ export interface Optimizer {
   readonly hyperparams: readonly ParamSpec<HyperparamName>[];
   /** Fresh state for `size` coordinates; `hyper` holds resolved values of {@link hyperparams}. */
   create(size: number, hyper: Hyperparams): Stepper;
+  /** The step written out with its numbers, one line per equation, e.g. `x ← x − η·g = 1.2 − 0.3 × 2.4 = 0.48`. */
+  explain(terms: StepTerms): string[];
 }
 
 export const momentumSpec: ParamSpec<'momentum'> = {

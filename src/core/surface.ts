@@ -26,6 +26,8 @@ export interface SurfaceDefinition<C, K extends string = never> {
   /** One sentence for learners: what this valley shows. */
   readonly description: string;
   readonly dim: Dim;
+  /** Whether f is a quadratic (its Hessian the same everywhere), where theory predicts every step. */
+  readonly quadratic?: boolean;
   readonly params?: readonly ParamSpec<K>[];
   /** Constants derived once per parameter setting (a rotated matrix, a solved minimum). */
   readonly prepare: (values: ParamValues<K>) => C;
@@ -42,6 +44,7 @@ export interface Surface {
   readonly label: string;
   readonly description: string;
   readonly dim: Dim;
+  readonly quadratic: boolean;
   readonly params: readonly ParamSpec[];
   readonly values: ParamValues;
   /** The box to draw, one interval per coordinate. */
@@ -117,6 +120,7 @@ export function defineSurface<C, K extends string = never>(
     label: definition.label,
     description: definition.description,
     dim,
+    quadratic: definition.quadratic ?? false,
     params,
     values,
     domain: pick(definition.domain, values, c),

@@ -1,3 +1,4 @@
+import { term, value } from '../explainFormat';
 import { epsSpec, type Optimizer } from '../optimizer';
 
 /**
@@ -21,6 +22,11 @@ export const adagrad: Optimizer = {
           out[k] = (x[k] as number) + (-((lr[k] as number) * lrScale) * gk) / (Math.sqrt(s) + eps);
         }
       },
+      peek: (k) => ({ s: sum[k] as number }),
     };
   },
+  explain: ({ name, value: x, g, lr, next, before, after, hyper }) => [
+    `s ← s + g² = ${term(before.s as number)} + ${term(g)}² = ${value(after.s as number)}`,
+    `${name} ← ${name} − η·g / (√s + ε) = ${value(x)} − ${term(lr)} × ${term(g)} / ${term(Math.sqrt(after.s as number) + hyper.eps)} = ${value(next)}`,
+  ],
 };

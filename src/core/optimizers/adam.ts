@@ -1,3 +1,4 @@
+import { term, value } from '../explainFormat';
 import { decaySpec, epsSpec, type Optimizer } from '../optimizer';
 
 /**
@@ -36,6 +37,19 @@ export const adam: Optimizer = {
           out[k] = (x[k] as number) + (-stepSize * m) / (Math.sqrt(v) / correction2Sqrt + eps);
         }
       },
+      peek: (k) => ({ m: first[k] as number, v: second[k] as number, t }),
     };
+  },
+  explain: ({ name, value: x, g, lr, next, before, after, hyper }) => {
+    const { beta1, beta2, eps } = hyper;
+    const t = after.t as number;
+    const mHat = (after.m as number) / (1 - beta1 ** t);
+    const vHat = (after.v as number) / (1 - beta2 ** t);
+    return [
+      `m ← β₁·m + (1−β₁)·g = ${term(beta1)} × ${term(before.m as number)} + ${term(1 - beta1)} × ${term(g)} = ${value(after.m as number)}`,
+      `v ← β₂·v + (1−β₂)·g² = ${term(beta2)} × ${term(before.v as number)} + ${term(1 - beta2)} × ${term(g)}² = ${value(after.v as number)}`,
+      `m̂ = m / (1−β₁^${t}) = ${value(mHat)};  v̂ = v / (1−β₂^${t}) = ${value(vHat)}`,
+      `${name} ← ${name} − η·m̂ / (√v̂ + ε) = ${value(x)} − ${term(lr)} × ${term(mHat)} / ${term(Math.sqrt(vHat) + eps)} = ${value(next)}`,
+    ];
   },
 };

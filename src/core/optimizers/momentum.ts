@@ -1,4 +1,5 @@
-import { momentumSpec, type Optimizer, type Stepper } from '../optimizer';
+import { term, value } from '../explainFormat';
+import { momentumSpec, type Optimizer, type StepTerms, type Stepper } from '../optimizer';
 
 /**
  * The velocity of torch.optim.SGD(momentum=μ, dampening=0): b <- μ·b + g (b = g on the first
@@ -17,7 +18,14 @@ export function createHeavyBall(size: number, mu: number, lookahead: boolean): S
       }
       first = false;
     },
+    peek: (k) => ({ b: buffer[k] as number, started: first ? 0 : 1 }),
   };
+}
+
+/** The velocity's update, written out. */
+export function velocityLine({ g, before, after, hyper }: StepTerms): string {
+  if (!before.started) return `b ← g = ${value(g)}  (the first step has no velocity yet)`;
+  return `b ← μ·b + g = ${term(hyper.momentum)} × ${term(before.b as number)} + ${term(g)} = ${value(after.b as number)}`;
 }
 
 /** Heavy-ball momentum as torch.optim.SGD(momentum=μ, dampening=0): b <- μ·b + g; x <- x − η·b. */
@@ -28,4 +36,5 @@ export const momentum: Optimizer = {
   rule: 'b ← μ·b + g;  x ← x − η·b',
   hyperparams: [momentumSpec],
   create: (size, hyper) => createHeavyBall(size, hyper.momentum, false),
+  explain: (t) => [velocityLine(t), `${t.name} ← ${t.name} − η·b = ${value(t.value)} − ${term(t.lr)} × ${term(t.after.b as number)} = ${value(t.next)}`],
 };

@@ -1,5 +1,6 @@
+import { term, value } from '../explainFormat';
 import { momentumSpec, type Optimizer } from '../optimizer';
-import { createHeavyBall } from './momentum';
+import { createHeavyBall, velocityLine } from './momentum';
 
 /** Nesterov momentum as torch.optim.SGD(momentum=μ, nesterov=True): b <- μ·b + g; x <- x − η·(g + μ·b). */
 export const nesterov: Optimizer = {
@@ -9,4 +10,8 @@ export const nesterov: Optimizer = {
   rule: 'b ← μ·b + g;  x ← x − η·(g + μ·b)',
   hyperparams: [momentumSpec],
   create: (size, hyper) => createHeavyBall(size, hyper.momentum, true),
+  explain: (t) => [
+    velocityLine(t),
+    `${t.name} ← ${t.name} − η·(g + μ·b) = ${value(t.value)} − ${term(t.lr)} × (${term(t.g)} + ${term(t.hyper.momentum)} × ${term(t.after.b as number)}) = ${value(t.next)}`,
+  ],
 };

@@ -1,3 +1,4 @@
+import { term, value } from '../explainFormat';
 import { decaySpec, epsSpec, type Optimizer } from '../optimizer';
 
 /**
@@ -22,6 +23,11 @@ export const rmsprop: Optimizer = {
           out[k] = (x[k] as number) + (-((lr[k] as number) * lrScale) * gk) / (Math.sqrt(v) + eps);
         }
       },
+      peek: (k) => ({ v: average[k] as number }),
     };
   },
+  explain: ({ name, value: x, g, lr, next, before, after, hyper }) => [
+    `v ← α·v + (1−α)·g² = ${term(hyper.alpha)} × ${term(before.v as number)} + ${term(1 - hyper.alpha)} × ${term(g)}² = ${value(after.v as number)}`,
+    `${name} ← ${name} − η·g / (√v + ε) = ${value(x)} − ${term(lr)} × ${term(g)} / ${term(Math.sqrt(after.v as number) + hyper.eps)} = ${value(next)}`,
+  ],
 };

@@ -1,3 +1,4 @@
+import { term, value } from '../explainFormat';
 import type { Optimizer } from '../optimizer';
 
 /** x <- x − η·g, as torch.optim.SGD with momentum 0. */
@@ -11,5 +12,7 @@ export const sgd: Optimizer = {
     step(x, g, lr, lrScale, out) {
       for (let k = 0; k < x.length; k++) out[k] = (x[k] as number) + -((lr[k] as number) * lrScale) * (g[k] as number);
     },
+    peek: () => ({}),
   }),
+  explain: ({ name, value: x, g, lr, next }) => [`${name} ← ${name} − η·g = ${value(x)} − ${term(lr)} × ${term(g)} = ${value(next)}`],
 };

@@ -6,6 +6,7 @@ export const parabola: SurfaceDefinition<{ a: number }, 'a'> = {
   label: 'Parabola',
   description: 'One smooth valley. Each step multiplies the distance to the bottom by the same factor.',
   dim: 1,
+  quadratic: true,
   params: [{ name: 'a', label: 'curvature a', default: 1, min: 0.05, max: 20, scale: 'log' }],
   prepare: (values) => ({ a: values.a }),
   kernel: {

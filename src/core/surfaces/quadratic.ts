@@ -16,6 +16,7 @@ export const quadratic: SurfaceDefinition<Quadratic, 'a' | 'b' | 'angle'> = {
   label: 'Quadratic bowl',
   description: 'An elliptic bowl: equal curvatures make a round bowl, very different ones a narrow ravine.',
   dim: 2,
+  quadratic: true,
   params: [
     { name: 'a', label: 'curvature a', default: 1, min: 0.05, max: 50, scale: 'log' },
     { name: 'b', label: 'curvature b', default: 4, min: 0.05, max: 50, scale: 'log' },
