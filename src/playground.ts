@@ -1,17 +1,19 @@
-import { InvalidInputError, formatNumber, simulate, type Run, type Surface } from './core';
+import { InvalidInputError, formatNumber } from './core';
 import { Scene } from './render/scene';
 import { darkTheme, lightTheme, type Theme } from './render/theme';
+import { derive, type Derived } from './state/derive';
 import * as playheads from './state/playhead';
-import { surfaceOf } from './state/schema';
-import type { Settings } from './state/settings';
-import { simulationInput } from './state/simulation';
+import { applyScene, scenes } from './state/scenes';
+import { LR_LIMITS, type Settings } from './state/settings';
+import { flyOffOf, type Snapshot } from './state/snapshot';
 import { createStore, type Store } from './state/store';
 import { FrameLoop } from './ui/frameLoop';
-import { createLayout } from './ui/layout';
+import { createLayout, type LayoutActions } from './ui/layout';
 import { watchMedia } from './ui/media';
 import { Panel } from './ui/panel';
+import { attachShortcuts } from './ui/shortcuts';
 import { attachStageInput } from './ui/stageInput';
-import { bannerText } from './ui/status';
+import { Views } from './ui/views';
 
 export interface PlaygroundOptions {
   readonly settings: Settings;
@@ -20,6 +22,8 @@ export interface PlaygroundOptions {
   readonly theme?: 'auto' | 'light' | 'dark';
   /** Called after every change of settings (the standalone page writes them to its URL). */
   readonly onSettingsChange?: (settings: Settings) => void;
+  /** Where the keyboard shortcuts listen: the page for the standalone playground; by default the playground. */
+  readonly keyboardTarget?: EventTarget;
 }
 
 /** A mounted playground. */
@@ -33,39 +37,20 @@ export interface Playground {
   destroy(): void;
 }
 
-/** What a run is computed from, and the run. */
-interface Derived {
-  readonly key: string;
-  readonly settings: Settings;
-  readonly surface: Surface;
-  readonly run: Run;
-}
-
-/** How long the hiker takes to tumble out of sight after a divergence. */
-const FLY_OFF_MS = 1400;
-
-/** Marks and lines grow a little with the valley's size, so a projector shows a bigger hiker. */
-const markScale = (width: number, height: number): number => Math.min(1.6, Math.max(0.85, Math.min(width, height) / 640));
-
-/** The run for these settings; the valley object is kept while only other settings change, so its grid is not resampled. */
-function derive(settings: Settings, previous?: Derived): Derived {
-  const input = simulationInput(settings);
-  const key = JSON.stringify(input);
-  if (previous?.key === key) return { ...previous, settings };
-  const sameValley = previous && previous.surface.id === settings.surface && JSON.stringify(previous.settings.surfaceParams) === JSON.stringify(settings.surfaceParams);
-  const surface = sameValley ? previous.surface : surfaceOf(settings);
-  return { key, settings, surface, run: simulate({ ...input, surface }) };
-}
+const roundRate = (lr: number): number => Number(Math.min(LR_LIMITS.max, Math.max(LR_LIMITS.min, lr)).toPrecision(3));
 
 /**
  * Mounts a playground in `root` (which gets `data-playground` and the automation attributes
- * `data-status`, `data-step`, `data-loss`, `data-lr`).
+ * `data-status`, `data-step`, `data-loss`, `data-lr`, and `data-critical-lr` where defined).
  */
 export async function createPlayground(root: HTMLElement, options: PlaygroundOptions): Promise<Playground> {
   const store = createStore(options.settings);
-  let derived = derive(options.settings);
+  let derived: Derived = derive(options.settings);
   let playhead = playheads.initialPlayhead;
-  let flyStart: number | undefined;
+  /** When every hiker had stopped (wall clock), for the last fly-off; undefined while any walks. */
+  let endedAt: number | undefined;
+  /** The hiker the learner chose to follow, if any. */
+  let focus: number | undefined;
   let hover: { x: number; y: number; point: number[] } | undefined;
 
   const reducedMotion = watchMedia('(prefers-reduced-motion: reduce)', () => loop.wake());
@@ -75,16 +60,69 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   });
   const themeOf = (): Theme => (options.theme === 'dark' || (options.theme !== 'light' && darkScheme.matches) ? darkTheme : lightTheme);
   let theme = themeOf();
-
-  const actions = {
-    togglePlay: () => (playhead.playing ? api.pause() : api.play()),
-    step: () => api.step(),
-    reset: () => api.reset(),
-    isPlaying: () => playhead.playing,
+  const applyTheme = (): void => {
+    theme = themeOf();
+    root.dataset.theme = theme.name;
   };
+
+  const setPlayhead = (next: playheads.Playhead): void => {
+    playhead = next;
+    endedAt = undefined;
+    loop.wake();
+  };
+  const restart = (): void => setPlayhead(reducedMotion.matches ? playheads.initialPlayhead : playheads.play(playheads.initialPlayhead, derived.lastStep));
+
+  const actions: LayoutActions & Parameters<typeof attachShortcuts>[1] = {
+    togglePlay: () => (playhead.playing ? api.pause() : api.play()),
+    step: (delta) => setPlayhead(playheads.stepBy(playhead, delta, derived.lastStep)),
+    reset: () => api.reset(),
+    scene: (id) => {
+      store.update((s) => applyScene(s, id));
+      if (store.get().autoplay) restart();
+    },
+    sceneAt: (index) => {
+      const scene = scenes[index];
+      if (scene) actions.scene(scene.id);
+    },
+    togglePresenter: () => store.update((s) => ({ ...s, presenter: !s.presenter })),
+    toggleControls: () => store.update((s) => ({ ...s, controls: s.controls === 'full' ? 'minimal' : 'full' })),
+    toggleHelp: () => {
+      layout.help.open = !layout.help.open;
+    },
+    closeHelp: () => {
+      const open = layout.help.open;
+      layout.help.open = false;
+      return open;
+    },
+    fullscreen: () => {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void root.requestFullscreen?.().catch(() => layout.notices.show(['Fullscreen is not allowed here.']));
+    },
+    nudgeRate: (decades) => store.update((s) => ({ ...s, lr: roundRate(s.lr * 10 ** decades) })),
+    scrub: (step) => setPlayhead({ position: step, playing: false, started: true }),
+    follow: (i) => {
+      focus = i;
+      loop.wake();
+    },
+    useRate: (lr) => {
+      store.update((s) =>
+        s.mode === 'race' ? { ...s, racers: s.racers.map((r, i) => (i === (focus ?? 0) ? { ...r, lr } : r)) } : { ...s, lr },
+      );
+      restart();
+    },
+    chooseTab: (tab) => store.update((s) => ({ ...s, tab })),
+  };
+
   const layout = createLayout(root, actions);
   root.setAttribute('data-playground', '');
-  const panel = new Panel(store, actions);
+  applyTheme();
+  const panel = new Panel(store, {
+    togglePlay: actions.togglePlay,
+    step: () => actions.step(1),
+    reset: actions.reset,
+    isPlaying: () => playhead.playing,
+    notify: (message) => layout.notices.show([message]),
+  });
   layout.side.append(panel.element);
   const sizeOf = (element: Element): { width: number; height: number } => {
     const box = element.getBoundingClientRect();
@@ -93,64 +131,42 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   let stageSize = sizeOf(layout.stage);
   const scene = await Scene.create(stageSize.width, stageSize.height, theme);
   layout.stage.prepend(scene.canvas);
-
-  function applyTheme(): void {
-    theme = themeOf();
-    root.dataset.theme = theme.name;
-  }
-  applyTheme();
-
-  const lastStep = (): number => derived.run.stoppedAt;
-  const startOf = (settings: Settings, surface: Surface) => settings.start ?? surface.start;
+  const views = new Views(root, layout, scene, panel, () => loop.wake());
 
   const loop = new FrameLoop((now, elapsed) => {
-    const { settings, run } = derived;
-    playhead = playheads.advance(playhead, elapsed, settings.stepsPerSecond, lastStep());
-    const status = playheads.statusOf(playhead, lastStep(), run.status);
-    if (status === 'diverged' && !reducedMotion.matches) flyStart ??= now;
-    else flyStart = undefined;
-    const flyOff = flyStart === undefined ? 0 : Math.min(1, (now - flyStart) / FLY_OFF_MS);
-    draw(status, flyOff);
-    return playhead.playing || (flyStart !== undefined && flyOff < 1);
+    const { settings, lastStep } = derived;
+    const wasPlaying = playhead.playing;
+    playhead = playheads.advance(playhead, elapsed, settings.stepsPerSecond, lastStep);
+    if (wasPlaying && !playhead.playing) endedAt = now;
+    const current = snapshot(now);
+    views.draw(current, theme, stageSize);
+    drawTip();
+    const flying = current.hikers.some((h) => h.flyOff > 0 && h.flyOff < 1);
+    return playhead.playing || flying || (endedAt !== undefined && current.hikers.some((h) => h.run.status === 'diverged' && h.flyOff < 1));
   });
 
-  let chartRun: Run | undefined;
-  let chartScale: Settings['lossScale'] | undefined;
-
-  function draw(status: playheads.PlayStatus, flyOff: number): void {
-    const { surface, run, settings } = derived;
+  function snapshot(now: number): Snapshot {
+    const { settings, runs, specs, lastStep } = derived;
+    const primary = focus !== undefined && focus < runs.length ? focus : derived.primary;
     const position = playheads.shownPosition(playhead, reducedMotion.matches);
-    const step = playheads.stepOf(playhead);
-    const scale = Math.round(markScale(stageSize.width, stageSize.height) * 20) / 20;
-    scene.draw({ surface, run, start: startOf(settings, surface), position, flyOff, theme, scale, showGuides: !playhead.playing });
-    const viewport = scene.viewport;
-    if (viewport) layout.axes.update(viewport, surface.dim === 2 ? ['x', 'y'] : ['x', 'loss']);
-    if (chartRun !== run || chartScale !== settings.lossScale) {
-      chartRun = run;
-      chartScale = settings.lossScale;
-      layout.chart.setSeries([{ losses: run.losses }], settings.lossScale);
-    }
-    layout.chart.setStep(step);
-    layout.readouts.update(run, step, status);
-    const banner = bannerText(status, run);
-    if (layout.banner.textContent !== banner) layout.banner.textContent = banner;
-    setData('kind', status, layout.banner);
-    if (layout.hint.hidden !== (status !== 'idle')) layout.hint.hidden = status !== 'idle';
-    layout.header.setPlaying(playhead.playing);
-    panel.syncPlaying();
-    setData('dim', String(surface.dim));
-    setData('status', status);
-    setData('step', String(step));
-    setData('loss', String(run.losses[step]));
-    setData('lr', String(settings.lr));
-    const [hx, hy] = scene.hikerAt;
-    setData('hiker', `${Math.round(hx)},${Math.round(hy)}`, layout.stage);
-    drawTip();
-  }
-
-  /** Sets a data attribute only when it changes: a write, even of the same value, costs a repaint. */
-  function setData(name: string, value: string, element: HTMLElement = root): void {
-    if (element.dataset[name] !== value) element.dataset[name] = value;
+    const secondsSinceEnd = endedAt === undefined ? 0 : (now - endedAt) / 1000;
+    const hikers = runs.map((run, i) => ({
+      spec: specs[i]!,
+      run,
+      step: Math.min(run.stoppedAt, playheads.stepOf(playhead)),
+      flyOff: reducedMotion.matches ? 0 : flyOffOf(run, playhead.position, lastStep, settings.stepsPerSecond, secondsSinceEnd),
+    }));
+    const primaryRun = runs[primary]!;
+    return {
+      settings,
+      derived,
+      hikers,
+      primary,
+      position,
+      step: Math.min(primaryRun.stoppedAt, playheads.stepOf(playhead)),
+      status: playheads.statusOf(playhead, lastStep, primaryRun.status),
+      playing: playhead.playing,
+    };
   }
 
   function drawTip(): void {
@@ -171,9 +187,10 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const unsubscribe = store.subscribe((settings, previous) => {
     try {
       const next = derive(settings, derived);
-      if (next.run !== derived.run) {
-        playhead = playheads.clampTo(playhead, next.run.stoppedAt);
-        flyStart = undefined;
+      if (next.runs !== derived.runs) {
+        playhead = playheads.clampTo(playhead, next.lastStep);
+        endedAt = undefined;
+        if (next.runs.length !== derived.runs.length) focus = undefined;
       }
       derived = next;
     } catch (error) {
@@ -191,9 +208,10 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     hitsHiker: (x, y) => scene.hitsHiker(x, y),
     viewport: () => scene.viewport,
     surface: () => derived.surface,
-    start: () => startOf(derived.settings, derived.surface),
+    start: () => derived.settings.start ?? derived.surface.start,
     setStart: (point) => {
       playhead = { ...playheads.initialPlayhead, playing: playhead.playing, started: playhead.playing };
+      endedAt = undefined;
       store.update((s) => ({ ...s, start: point }));
       loop.wake();
     },
@@ -202,42 +220,31 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
       drawTip();
     },
   });
+  const detachShortcuts = attachShortcuts(options.keyboardTarget ?? root, actions);
 
   const resizeObserver = new ResizeObserver(() => {
     stageSize = sizeOf(layout.stage);
     scene.resize(stageSize.width, stageSize.height);
-    const chartSize = sizeOf(layout.chartBox);
-    layout.chart.resize(Math.max(1, chartSize.width - 8), Math.max(1, chartSize.height - 8));
+    const chartSize = sizeOf(layout.chart.element);
+    layout.chart.resize(Math.max(1, chartSize.width - 8), Math.max(1, chartSize.height - 42));
     loop.wake();
   });
   resizeObserver.observe(layout.stage);
-  resizeObserver.observe(layout.chartBox);
+  resizeObserver.observe(layout.chart.element);
 
   const api: Playground = {
     root,
     store,
-    play() {
-      playhead = playheads.play(playhead, lastStep());
-      flyStart = undefined;
-      loop.wake();
-    },
-    pause() {
-      playhead = playheads.pause(playhead);
-      loop.wake();
-    },
-    step() {
-      playhead = playheads.stepBy(playhead, 1, lastStep());
-      loop.wake();
-    },
-    reset() {
-      playhead = playheads.initialPlayhead;
-      flyStart = undefined;
-      loop.wake();
-    },
+    play: () => setPlayhead(playheads.play(playhead, derived.lastStep)),
+    pause: () => setPlayhead(playheads.pause(playhead)),
+    step: () => actions.step(1),
+    reset: () => setPlayhead(playheads.initialPlayhead),
     destroy() {
       loop.stop();
+      views.destroy();
       unsubscribe();
       detachInput();
+      detachShortcuts();
       resizeObserver.disconnect();
       reducedMotion.dispose();
       darkScheme.dispose();

@@ -1,18 +1,20 @@
-import { svg, setAttributes } from '../ui/dom';
+import { setAttributes, svg } from '../ui/dom';
 import { createLossChartModel, type LossChartModel, type Series } from './lossChartModel';
 import { formatTick } from './ticks';
 
 export interface ChartSeries extends Series {
-  /** CSS colour; the first series is the hiker's own. */
+  /** CSS colour; none for the lone hiker (the theme's accent, via CSS). */
   readonly color?: string;
-  readonly label?: string;
+  /** A prediction drawn dashed (the theory of a quadratic valley), with no marker. */
+  readonly dashed?: boolean;
 }
 
 const MARGINS = { top: 26, right: 14, bottom: 28, left: 46 };
 
 /**
- * The live loss curve, drawn in SVG from a {@link LossChartModel}: the whole run faintly, the part
- * walked so far boldly, a marker at the current step and the value under the pointer on hover.
+ * The live loss curves, drawn in SVG from a {@link LossChartModel}: each run faintly, the primary
+ * one boldly up to the current step, a marker on every run, a dashed prediction where theory has
+ * one, and the value under the pointer on hover.
  */
 export class LossChart {
   readonly element: SVGSVGElement;
@@ -21,7 +23,7 @@ export class LossChart {
   private readonly yAxis = svg('g', { class: 'lrp-chart-axis' });
   private readonly curves = svg('g', { class: 'lrp-chart-curves' });
   private readonly walked = svg('path', { class: 'lrp-chart-walked' });
-  private readonly marker = svg('circle', { class: 'lrp-chart-marker', r: 4.5 });
+  private readonly markers = svg('g', { class: 'lrp-chart-markers' });
   private readonly hover = svg('g', { class: 'lrp-chart-hover', visibility: 'hidden' });
   private readonly hoverLine = svg('line', {});
   private readonly hoverDot = svg('circle', { r: 3.5 });
@@ -30,8 +32,9 @@ export class LossChart {
   /** What the axes were last drawn for: they are rebuilt only when their ticks change. */
   private axesKey = '';
   private series: readonly ChartSeries[] = [];
+  private primary = 0;
   private scale: 'log' | 'linear' = 'log';
-  private step = 0;
+  private step = -1;
   private size = { width: 300, height: 200 };
 
   constructor() {
@@ -44,7 +47,7 @@ export class LossChart {
       this.yAxis,
       this.curves,
       this.walked,
-      this.marker,
+      this.markers,
       this.hover,
     );
     this.element.addEventListener('pointermove', (event) => this.showHover(event));
@@ -57,22 +60,29 @@ export class LossChart {
     this.rebuild();
   }
 
-  /** New curves (a new run): rebuilds scales, axes and paths. */
-  setSeries(series: readonly ChartSeries[], scale: 'log' | 'linear'): void {
+  /** New curves (new runs): rebuilds scales and paths; `primary` is the run drawn boldly. */
+  setSeries(series: readonly ChartSeries[], primary: number, scale: 'log' | 'linear'): void {
     this.series = series;
+    this.primary = primary;
     this.scale = scale;
     this.rebuild();
   }
 
-  /** Moves the marker and the walked part to step k. */
+  /** Moves the markers and the walked part to step k. */
   setStep(step: number, force = false): void {
     if (step === this.step && !force) return;
     this.step = step;
     const model = this.model;
     if (!model) return;
-    this.walked.setAttribute('d', model.path(0, step));
-    const [cx, cy] = model.point(0, step);
-    setAttributes(this.marker, { cx, cy });
+    this.walked.setAttribute('d', model.path(this.primary, step));
+    this.walked.style.setProperty('--hiker', this.series[this.primary]?.color ?? null);
+    const dots = this.markers.children;
+    this.series.forEach((s, i) => {
+      const dot = dots[i];
+      if (!dot || s.dashed) return;
+      const [cx, cy] = model.point(i, step);
+      setAttributes(dot, { cx, cy, r: i === this.primary ? 4.5 : 3 });
+    });
   }
 
   private rebuild(): void {
@@ -86,15 +96,26 @@ export class LossChart {
       this.axesKey = axesKey;
       this.drawAxes(model);
     }
-    const curves = this.curves.children;
+    this.reconcile(this.curves, this.series.length, 'path');
+    this.reconcile(this.markers, this.series.length, 'circle');
+    const several = this.series.filter((s) => !s.dashed).length > 1;
     this.series.forEach((s, i) => {
-      const attributes = { d: model.path(i), class: i === 0 ? 'lrp-chart-ahead' : 'lrp-chart-other', ...(s.color ? { stroke: s.color } : {}) };
-      const existing = curves[i];
-      if (existing) setAttributes(existing, attributes);
-      else this.curves.append(svg('path', attributes));
+      const curve = this.curves.children[i] as SVGPathElement;
+      const kind = s.dashed ? 'lrp-chart-theory' : several ? 'lrp-chart-other' : 'lrp-chart-ahead';
+      setAttributes(curve, { d: model.path(i), class: kind });
+      // A custom property, not a presentation attribute, which the stylesheet would override.
+      curve.style.setProperty('--hiker', s.color ?? null);
+      const dot = this.markers.children[i] as SVGCircleElement;
+      dot.setAttribute('visibility', s.dashed ? 'hidden' : 'visible');
+      dot.style.setProperty('--hiker', s.color ?? null);
     });
-    while (this.curves.children.length > this.series.length) this.curves.lastElementChild?.remove();
     this.setStep(this.step, true);
+  }
+
+  /** Keeps exactly `count` children of `tag` in `group`, reusing the ones there. */
+  private reconcile(group: SVGGElement, count: number, tag: 'path' | 'circle'): void {
+    while (group.children.length < count) group.append(svg(tag, {}));
+    while (group.children.length > count) group.lastElementChild?.remove();
   }
 
   private drawAxes(model: LossChartModel): void {
@@ -114,12 +135,12 @@ export class LossChart {
 
   private showHover(event: PointerEvent): void {
     const model = this.model;
-    const losses = this.series[0]?.losses;
+    const losses = this.series[this.primary]?.losses;
     if (!model || !losses) return;
     const box = this.element.getBoundingClientRect();
     const px = ((event.clientX - box.left) / box.width) * this.size.width;
     const step = Math.min(model.stepAt(px), losses.length - 1);
-    const [cx, cy] = model.point(0, step);
+    const [cx, cy] = model.point(this.primary, step);
     setAttributes(this.hoverLine, { x1: cx, x2: cx, y1: MARGINS.top, y2: this.size.height - MARGINS.bottom });
     setAttributes(this.hoverDot, { cx, cy });
     const left = cx > this.size.width * 0.6;

@@ -19,6 +19,12 @@ export interface HikerPose {
 }
 
 const SKIN = 0xf1c27d;
+
+/** A colour scaled towards black by `factor` (0..1). */
+function darken(color: number, factor: number): number {
+  const channel = (shift: number): number => Math.round(((color >> shift) & 0xff) * factor) << shift;
+  return channel(16) | channel(8) | channel(0);
+}
 const TROUSERS = 0x2f3a56;
 const STICK = 0x8b5a2b;
 
@@ -33,16 +39,17 @@ export class HikerLayer {
   private readonly backLeg = new Graphics();
   private readonly frontLeg = new Graphics();
   private readonly body = new Graphics();
-  private built: { theme?: Theme; scale: number } = { scale: 0 };
+  private built: { theme?: Theme; scale: number; jacket?: number } = { scale: 0 };
 
   constructor() {
     this.figure.addChild(this.backLeg, this.body, this.frontLeg);
     this.view.addChild(this.shadow, this.figure);
   }
 
-  private build(theme: Theme, scale: number): void {
-    if (this.built.theme === theme && this.built.scale === scale) return;
-    this.built = { theme, scale };
+  private build(theme: Theme, scale: number, jacket: number): void {
+    if (this.built.theme === theme && this.built.scale === scale && this.built.jacket === jacket) return;
+    this.built = { theme, scale, jacket };
+    const backpack = darken(jacket, 0.62);
     const outline = { width: 1.1, color: theme.casing, alpha: 0.85 };
     for (const leg of [this.backLeg, this.frontLeg]) {
       leg.clear().roundRect(-1.7, 0, 3.4, 11.5, 1.7).fill(TROUSERS).stroke(outline);
@@ -52,9 +59,9 @@ export class HikerLayer {
     this.backLeg.alpha = 0.85;
     const b = this.body.clear();
     b.moveTo(5.5, -15).lineTo(10.5, 0).stroke({ width: 1.8, color: STICK, cap: 'round' });
-    b.roundRect(-8.5, -22.5, 6, 10.5, 2).fill(theme.accentDark).stroke(outline);
-    b.roundRect(-4.5, -23, 9, 13, 3.5).fill(theme.accent).stroke(outline);
-    b.moveTo(1, -20).lineTo(5.5, -15.5).stroke({ width: 2.8, color: theme.accent, cap: 'round' });
+    b.roundRect(-8.5, -22.5, 6, 10.5, 2).fill(backpack).stroke(outline);
+    b.roundRect(-4.5, -23, 9, 13, 3.5).fill(jacket).stroke(outline);
+    b.moveTo(1, -20).lineTo(5.5, -15.5).stroke({ width: 2.8, color: jacket, cap: 'round' });
     b.circle(5.5, -15.2, 1.6).fill(SKIN);
     b.circle(0.5, -27.5, 4.6).fill(SKIN).stroke(outline);
     b.moveTo(-4.6, -28.5).arc(0.5, -27.5, 5.2, Math.PI * 1.08, Math.PI * 1.95).lineTo(7.5, -28.6).stroke({ width: 2.4, color: theme.casing, cap: 'round' });
@@ -63,8 +70,9 @@ export class HikerLayer {
     this.view.scale.set(1.3 * scale);
   }
 
-  update(pose: HikerPose, theme: Theme, scale: number): void {
-    this.build(theme, scale);
+  /** Draws the hiker in `pose`, its jacket in `jacket` colour. */
+  update(pose: HikerPose, theme: Theme, scale: number, jacket: number): void {
+    this.build(theme, scale, jacket);
     const fly = pose.flyOff;
     const lift = 14 * pose.airborne;
     // A tumble away: out along the failed step's direction, spinning, shrinking, fading.

@@ -51,16 +51,23 @@ export class RouteLayer {
   private readonly live = new Graphics();
   private points: [number, number][] = [];
   private dots = false;
-  private built: { run?: Run; viewport?: Viewport; step: number; themeName?: string; scale: number } = { step: -1, scale: 1 };
+  private built: { run?: Run; viewport?: Viewport; step: number; themeName?: string; scale: number; color?: number } = { step: -1, scale: 1 };
 
   constructor() {
     this.view.addChild(this.ahead, this.walked, this.live);
   }
 
-  update(frame: SceneFrame, step: number, hiker: ScreenPoint): void {
+  /**
+   * Draws `frame.run` walked up to `step`, with the hiker at `hiker`. `color` is the hiker's own
+   * colour; `shared` says that other routes are on the valley too, so the route ahead takes the
+   * hiker's colour as well.
+   */
+  update(frame: SceneFrame, step: number, hiker: ScreenPoint, color: number, shared: boolean): void {
     const { run, viewport, theme, scale } = frame;
     const arcs = run.dim === 1;
-    const rebuild = this.built.run !== run || this.built.viewport !== viewport || this.built.themeName !== theme.name || this.built.scale !== scale;
+    const aheadColor = shared ? color : arcs ? theme.muted : theme.overlay;
+    const rebuild =
+      this.built.run !== run || this.built.viewport !== viewport || this.built.themeName !== theme.name || this.built.scale !== scale || this.built.color !== color;
     if (rebuild) {
       this.points = screenPath(run, viewport);
       this.dots = dotted(this.points);
@@ -69,10 +76,10 @@ export class RouteLayer {
       // Round joins: momentum reverses sharply, where miter joins spike and PixiJS's bevel joins
       // fill the zig-zag's whole envelope.
       trace(g, this.points, 0, last, arcs);
-      g.stroke({ width: 1.8 * scale, color: arcs ? theme.muted : theme.overlay, alpha: 0.9, join: 'round', cap: 'round' });
+      g.stroke({ width: 1.8 * scale, color: aheadColor, alpha: shared ? 0.6 : 0.9, join: 'round', cap: 'round' });
       if (this.dots) {
         for (const [x, y] of this.points) g.circle(x, y, 2.2 * scale);
-        g.fill({ color: arcs ? theme.muted : theme.overlay, alpha: 0.95 });
+        g.fill({ color: aheadColor, alpha: 0.95 });
       }
     }
     if (rebuild || this.built.step !== step) {
@@ -82,7 +89,7 @@ export class RouteLayer {
         trace(g, this.points, 0, to, arcs);
         g.stroke({ width: 6 * scale, color: theme.casing, alpha: 0.55, join: 'round', cap: 'round' });
         trace(g, this.points, 0, to, arcs);
-        g.stroke({ width: 3 * scale, color: theme.accent, join: 'round', cap: 'round' });
+        g.stroke({ width: 3 * scale, color, join: 'round', cap: 'round' });
       }
       if (this.dots) {
         for (let k = 0; k <= to; k++) {
@@ -90,20 +97,20 @@ export class RouteLayer {
           g.circle(x, y, 3 * scale);
         }
         // Only after shapes were added: fill() with none would fill the trail's own path.
-        g.fill({ color: theme.accent }).stroke({ width: 1.2 * scale, color: theme.casing, alpha: 0.8 });
+        g.fill({ color }).stroke({ width: 1.2 * scale, color: theme.casing, alpha: 0.8 });
       }
     }
-    this.built = { run, viewport, step, themeName: theme.name, scale };
-    this.drawLive(frame, step, hiker);
+    this.built = { run, viewport, step, themeName: theme.name, scale, color };
+    this.drawLive(frame, step, hiker, color);
   }
 
   /** The segment from the last point reached to the hiker in flight. */
-  private drawLive(frame: SceneFrame, step: number, hiker: ScreenPoint): void {
+  private drawLive(frame: SceneFrame, step: number, hiker: ScreenPoint, color: number): void {
     const g = this.live.clear();
     const from = this.points[step];
-    if (!from || frame.position - step < 1e-6 || frame.run.dim === 1) return;
+    if (!from || frame.position - step < 1e-6 || step >= frame.run.stoppedAt || frame.run.dim === 1) return;
     g.moveTo(from[0], from[1]).lineTo(hiker[0], hiker[1]);
-    g.stroke({ width: 3 * frame.scale, color: frame.theme.accent, cap: 'round' });
+    g.stroke({ width: 3 * frame.scale, color, cap: 'round' });
   }
 
   destroy(): void {

@@ -7,6 +7,7 @@ import type { SceneFrame } from './frame';
 import { GuideLayer } from './guideLayer';
 import { HikerLayer } from './hikerLayer';
 import { MarkerLayer } from './markerLayer';
+import { colorNumber } from './palette';
 import { hikerPose } from './pose';
 import { RouteLayer } from './routeLayer';
 import type { Theme } from './theme';
@@ -14,13 +15,21 @@ import { ValleyLayer } from './valleyLayer';
 import { createValueScale } from './valueScale';
 import { createViewport1d, createViewport2d, type Margins, type Viewport } from './viewport';
 
+/** One hiker to draw: its run, its colour (the theme's accent if none) and how far it has flown off. */
+export interface SceneHiker {
+  readonly run: Run;
+  readonly color?: string;
+  readonly flyOff: number;
+}
+
 /** What the scene is asked to show; it derives the rest (viewport, grid) and caches it. */
 export interface SceneInput {
   readonly surface: Surface;
-  readonly run: Run;
+  readonly hikers: readonly SceneHiker[];
+  /** The hiker the guides follow. */
+  readonly primary: number;
   readonly start: Point;
   readonly position: number;
-  readonly flyOff: number;
   readonly theme: Theme;
   readonly scale: number;
   readonly showGuides: boolean;
@@ -43,18 +52,20 @@ export class Scene {
   private readonly valley = new ValleyLayer();
   private readonly curve = new CurveLayer();
   private readonly markers = new MarkerLayer();
-  private readonly route = new RouteLayer();
+  private readonly routes = new Container();
+  private readonly routeLayers: RouteLayer[] = [];
   private readonly guides = new GuideLayer();
-  private readonly hiker = new HikerLayer();
+  private readonly hikers = new Container();
+  private readonly hikerLayers: HikerLayer[] = [];
   private size = { width: 0, height: 0 };
   private current: { surface?: Surface; scale: number; viewport?: Viewport; theme?: Theme } = { scale: 0 };
 
   private constructor(private readonly renderer: WebGLRenderer) {
     this.canvas = renderer.canvas;
-    this.stage.addChild(this.valley.view, this.curve.view, this.markers.view, this.route.view, this.guides.view, this.hiker.view);
+    this.stage.addChild(this.valley.view, this.curve.view, this.markers.view, this.routes, this.guides.view, this.hikers);
     // Each layer batches on its own. A long trail batched together with the small guides was once
     // drawn as a filled outline; separate render groups keep the layers' batches apart.
-    for (const layer of [this.curve, this.markers, this.route, this.guides, this.hiker]) layer.view.enableRenderGroup();
+    for (const view of [this.curve.view, this.markers.view, this.routes, this.guides.view, this.hikers]) view.enableRenderGroup();
   }
 
   static async create(width: number, height: number, theme: Theme): Promise<Scene> {
@@ -87,33 +98,59 @@ export class Scene {
   }
 
   draw(input: SceneInput): void {
-    const { surface, run, theme, scale } = input;
+    const { surface, theme, scale, position } = input;
     const viewport = this.viewportFor(surface, scale);
     if (this.current.theme !== theme) this.renderer.background.color = theme.background;
     this.current = { ...this.current, theme };
-    const frame: SceneFrame = { surface, run, position: input.position, flyOff: input.flyOff, viewport, theme, scale };
     const is2d = surface.dim === 2;
     this.valley.view.visible = is2d;
     this.curve.view.visible = !is2d;
     if (!is2d) this.curve.update(surface, viewport, theme, scale);
     this.markers.update(surface, input.start, viewport, theme, scale);
-    const pose = hikerPose(run, input.position, viewport, input.flyOff);
-    const step = Math.min(run.stoppedAt, Math.floor(input.position + 1e-9));
-    this.route.update(frame, step, pose.at);
-    const resting = input.position - step < 1e-6 && input.flyOff === 0;
-    this.guides.update(frame, step, input.showGuides && resting);
-    this.hiker.update(pose, theme, scale);
-    this.hikerAt = pose.at;
+    this.resizePools(input.hikers.length);
+    const shared = input.hikers.length > 1;
+    input.hikers.forEach((hiker, i) => {
+      const { run } = hiker;
+      const frame: SceneFrame = { surface, run, position, flyOff: hiker.flyOff, viewport, theme, scale };
+      const color = hiker.color ? colorNumber(hiker.color) : theme.accent;
+      const pose = hikerPose(run, position, viewport, hiker.flyOff);
+      const step = Math.min(run.stoppedAt, Math.floor(position + 1e-9));
+      (this.routeLayers[i] as RouteLayer).update(frame, step, pose.at, color, shared);
+      (this.hikerLayers[i] as HikerLayer).update(pose, theme, scale, color);
+      if (i !== input.primary) return;
+      const resting = position - step < 1e-6 && hiker.flyOff === 0;
+      this.guides.update(frame, step, input.showGuides && resting);
+      this.hikerAt = pose.at;
+    });
+    // The primary hiker walks in front of the others.
+    const front = this.hikerLayers[input.primary];
+    if (front) this.hikers.setChildIndex(front.view, this.hikers.children.length - 1);
     if (is2d) this.valley.bake(this.renderer);
     this.renderer.render(this.stage);
   }
 
-  /** Where the hiker's feet were last drawn, in CSS pixels of the canvas. */
+  /** Keeps one route and one hiker layer per hiker. */
+  private resizePools(count: number): void {
+    while (this.routeLayers.length < count) {
+      const route = new RouteLayer();
+      this.routeLayers.push(route);
+      this.routes.addChild(route.view);
+    }
+    while (this.hikerLayers.length < count) {
+      const hiker = new HikerLayer();
+      this.hikerLayers.push(hiker);
+      this.hikers.addChild(hiker.view);
+    }
+    while (this.routeLayers.length > count) this.routeLayers.pop()?.destroy();
+    while (this.hikerLayers.length > count) this.hikerLayers.pop()?.destroy();
+  }
+
+  /** Where the primary hiker's feet were last drawn, in CSS pixels of the canvas. */
   hikerAt: readonly [number, number] = [0, 0];
 
-  /** Whether a point of the canvas (CSS pixels) is on the hiker. */
+  /** Whether a point of the canvas (CSS pixels) is on any hiker. */
   hitsHiker(x: number, y: number): boolean {
-    return this.hiker.hits(x, y);
+    return this.hikerLayers.some((hiker) => hiker.hits(x, y));
   }
 
   private viewportFor(surface: Surface, scale: number): Viewport {
@@ -138,7 +175,7 @@ export class Scene {
   }
 
   destroy(): void {
-    for (const layer of [this.valley, this.curve, this.markers, this.route, this.guides, this.hiker]) layer.destroy();
+    for (const layer of [this.valley, this.curve, this.markers, this.guides, ...this.routeLayers, ...this.hikerLayers]) layer.destroy();
     this.stage.destroy({ children: true });
     this.renderer.destroy({ removeView: true });
   }

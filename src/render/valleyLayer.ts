@@ -86,7 +86,6 @@ export class ValleyLayer {
       (source.resource as Float32Array).set(data);
       source.update();
     } else {
-      source?.destroy();
       this.gridSource = new BufferImageSource({
         resource: data,
         width: grid.nx,
@@ -96,7 +95,9 @@ export class ValleyLayer {
         addressMode: 'clamp-to-edge',
         autoGenerateMipmaps: false,
       });
+      // Bind the new texture before letting go of the old one.
       this.mesh.shader!.resources.uGrid = this.gridSource;
+      source?.destroy();
     }
     (this.uniforms.uniforms.uGridSize as Float32Array).set([grid.nx, grid.ny]);
     this.uniforms.update();
@@ -115,9 +116,10 @@ export class ValleyLayer {
     }
     this.view.position.set(margins.left, margins.top);
     if (!this.baked || this.baked.width !== w || this.baked.height !== h || this.baked.source.resolution !== resolution) {
-      this.baked?.destroy(true);
+      const old = this.baked;
       this.baked = RenderTexture.create({ width: w, height: h, resolution, antialias: false });
       this.view.shader!.resources.uBaked = this.baked.source;
+      old?.destroy(true);
     }
     this.stale = true;
   }

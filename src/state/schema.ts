@@ -8,9 +8,10 @@ import {
   type HyperparamName,
   type ParamSpec,
 } from '../core';
-import { LR_LIMITS, type Settings, type StopSettings } from './settings';
+import { applyScene, sceneIds } from './scenes';
+import { LR_LIMITS, MAX_HIKERS, type Racer, type Settings, type StopSettings } from './settings';
 
-export type FieldValue = number | string | boolean | readonly number[];
+export type FieldValue = number | string | boolean | readonly number[] | readonly Racer[];
 
 /**
  * One setting: its URL key, its allowed values and how it reads and writes {@link Settings}. The
@@ -19,7 +20,7 @@ export type FieldValue = number | string | boolean | readonly number[];
 export interface Field {
   readonly key: string;
   readonly label: string;
-  readonly kind: 'number' | 'integer' | 'choice' | 'point' | 'boolean';
+  readonly kind: 'number' | 'integer' | 'choice' | 'point' | 'boolean' | 'rates' | 'racers';
   readonly min?: number;
   readonly max?: number;
   readonly minExclusive?: boolean;
@@ -194,9 +195,91 @@ export function scheduleParamFields(s: Settings): Field[] {
   );
 }
 
+const choice = <K extends 'mode' | 'controls' | 'tab'>(key: string, label: string, prop: K, choices: readonly Settings[K][]): Field => ({
+  key,
+  label,
+  kind: 'choice',
+  choices: choices as readonly string[],
+  read: (s) => s[prop] as string,
+  write: (s, v) => ({ ...s, [prop]: v }),
+});
+
+/** Applying a scene replaces the settings; keys after it in a URL adjust the scene. */
+export const sceneField: Field = {
+  key: 'scene',
+  label: 'scene',
+  kind: 'choice',
+  choices: sceneIds,
+  read: (s) => s.scene ?? '',
+  write: (s, v) => applyScene(s, v as string),
+};
+
+export const modeField = choice('mode', 'hikers', 'mode', ['single', 'fan', 'race']);
+export const controlsField = choice('controls', 'controls', 'controls', ['full', 'minimal', 'none']);
+export const tabField = choice('tab', 'chart', 'tab', ['loss', 'sweep']);
+
+export const fanCountField: Field = {
+  key: 'fan',
+  label: 'hikers in the fan',
+  kind: 'integer',
+  min: 2,
+  max: MAX_HIKERS,
+  scale: 'linear',
+  read: (s) => s.fanCount,
+  write: (s, v) => ({ ...s, fanCount: num(v), fanRates: undefined }),
+};
+
+export const fanSpreadField: Field = {
+  key: 'spread',
+  label: 'largest rate ÷ smallest',
+  kind: 'number',
+  min: 1.5,
+  max: 1e6,
+  scale: 'log',
+  read: (s) => s.fanSpread,
+  write: (s, v) => ({ ...s, fanSpread: num(v), fanRates: undefined }),
+};
+
+export const fanRatesField: Field = {
+  key: 'rates',
+  label: 'rates',
+  kind: 'rates',
+  min: LR_LIMITS.min,
+  max: LR_LIMITS.max,
+  read: (s) => s.fanRates ?? [],
+  write: (s, v) => ({ ...s, fanRates: v as readonly number[] }),
+};
+
+export const racersField: Field = {
+  key: 'race',
+  label: 'racers',
+  kind: 'racers',
+  min: LR_LIMITS.min,
+  max: LR_LIMITS.max,
+  choices: optimizerIds,
+  read: (s) => s.racers,
+  write: (s, v) => ({ ...s, racers: v as readonly Racer[] }),
+};
+
+export const presenterField: Field = {
+  key: 'presenter',
+  label: 'presenter mode',
+  kind: 'boolean',
+  read: (s) => s.presenter,
+  write: (s, v) => ({ ...s, presenter: v as boolean }),
+};
+
+/** The fields of the current mode: a fan's size and spread (or hand-picked rates), or the racers. */
+function modeFields(s: Settings): Field[] {
+  if (s.mode === 'fan') return s.fanRates ? [fanRatesField] : [fanCountField, fanSpreadField];
+  if (s.mode === 'race') return [racersField];
+  return [];
+}
+
 /** Every field that applies to these settings, in URL order. */
 export function fieldsFor(s: Settings): Field[] {
   return [
+    ...(s.scene ? [sceneField] : []),
     surfaceField,
     ...surfaceParamFields(s),
     optimizerField,
@@ -212,5 +295,13 @@ export function fieldsFor(s: Settings): Field[] {
     speedField,
     autoplayField,
     chartField,
+    modeField,
+    ...modeFields(s),
+    presenterField,
+    controlsField,
+    tabField,
   ];
 }
+
+/** Fields that a URL may carry whatever the mode: a fan's or a race's, kept for when it is chosen. */
+export const modeDependentFields: readonly Field[] = [fanCountField, fanSpreadField, fanRatesField, racersField];

@@ -8,6 +8,15 @@ export interface StopSettings {
   readonly minDelta?: number;
 }
 
+/** One optimizer of a race, at its own rate. */
+export interface Racer {
+  readonly optimizer: string;
+  readonly lr: number;
+}
+
+/** How many hikers walk: one, a fan of learning rates, or a race of optimizers. */
+export type Mode = 'single' | 'fan' | 'race';
+
 /** Everything that defines a scene. One object, validated, shareable as a URL. */
 export interface Settings {
   readonly surface: string;
@@ -29,6 +38,23 @@ export interface Settings {
   readonly stepsPerSecond: number;
   readonly autoplay: boolean;
   readonly lossScale: 'log' | 'linear';
+  readonly mode: Mode;
+  /** Fan: how many hikers, at rates log-spaced around `lr`. */
+  readonly fanCount: number;
+  /** Fan: the ratio of the largest rate to the smallest. */
+  readonly fanSpread: number;
+  /** Fan: rates picked by hand, instead of `fanCount` and `fanSpread`. */
+  readonly fanRates?: readonly number[];
+  /** Race: the optimizers and their rates. */
+  readonly racers: readonly Racer[];
+  /** The scene these settings came from, for its title; cleared by nothing, replaced by another scene. */
+  readonly scene?: string;
+  /** Large type and thick lines for a projector. */
+  readonly presenter: boolean;
+  /** How much of the control panel shows. */
+  readonly controls: 'full' | 'minimal' | 'none';
+  /** What the chart card shows: the loss curve, or the sweep of final loss against rate. */
+  readonly tab: 'loss' | 'sweep';
 }
 
 export const defaultSettings: Settings = Object.freeze({
@@ -46,7 +72,21 @@ export const defaultSettings: Settings = Object.freeze({
   stepsPerSecond: 8,
   autoplay: false,
   lossScale: 'log',
+  mode: 'single',
+  fanCount: 5,
+  fanSpread: 100,
+  racers: [
+    { optimizer: 'sgd', lr: 0.1 },
+    { optimizer: 'momentum', lr: 0.05 },
+    { optimizer: 'adam', lr: 0.1 },
+  ],
+  presenter: false,
+  controls: 'full',
+  tab: 'loss',
 });
+
+/** The most hikers a fan or a race may have. */
+export const MAX_HIKERS = 12;
 
 /** The learning-rate slider's range; typed values may go beyond it, within {@link LR_LIMITS}. */
 export const LR_SLIDER = { min: 1e-4, max: 10 } as const;

@@ -2,14 +2,17 @@ import { formatNumber, surfaces } from '../core';
 import {
   anyHyperField,
   fieldsFor,
+  modeDependentFields,
+  modeField,
   optimizerField,
+  sceneField,
   scheduleField,
   surfaceField,
   surfaceOf,
   type Field,
   type FieldValue,
 } from './schema';
-import { defaultSettings, type Settings } from './settings';
+import { MAX_HIKERS, defaultSettings, type Racer, type Settings } from './settings';
 
 /** A decimal number: no hex, no `Infinity`, no blanks. */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -52,6 +55,22 @@ export function parseValue(field: Field, text: string, settings: Settings): { va
       if (text === '1' || text === 'true') return { value: true };
       if (text === '0' || text === 'false') return { value: false };
       return { error: 'must be 1 or 0' };
+    case 'rates': {
+      const rates = text.split(',').map(parseNumber);
+      const ok = rates.length >= 2 && rates.length <= MAX_HIKERS && rates.every((r) => r !== undefined && inRange(field, r));
+      return ok ? { value: rates as number[] } : { error: `must be 2 to ${MAX_HIKERS} rates, each ${describeRange(field).replace(/^must be /, '')}, separated by commas` };
+    }
+    case 'racers': {
+      const racers = text.split(',').map((entry): Racer | undefined => {
+        const [optimizer, rate] = entry.split(':');
+        const lr = parseNumber(rate ?? '');
+        return optimizer && field.choices?.includes(optimizer) && lr !== undefined && inRange(field, lr) ? { optimizer, lr } : undefined;
+      });
+      const ok = racers.length >= 1 && racers.length <= MAX_HIKERS && racers.every((r) => r !== undefined);
+      return ok
+        ? { value: racers as Racer[] }
+        : { error: `must be 1 to ${MAX_HIKERS} entries optimizer:rate, such as sgd:0.01,adam:0.05 (optimizers: ${field.choices?.join(', ')})` };
+    }
     case 'point': {
       const surface = surfaceOf(settings);
       const parts = text.split(',').map(parseNumber);
@@ -77,6 +96,8 @@ export function parseValue(field: Field, text: string, settings: Settings): { va
 /** A field's value as URL text. */
 export function formatValue(field: Field, value: FieldValue): string {
   if (field.kind === 'boolean') return value ? '1' : '0';
+  if (field.kind === 'racers') return (value as readonly Racer[]).map((r) => `${r.optimizer}:${r.lr}`).join(',');
+  if (field.kind === 'rates') return (value as readonly number[]).map(String).join(',');
   if (field.kind === 'point') return (value as readonly number[]).map((v) => String(v)).join(',');
   return String(value);
 }
@@ -118,15 +139,15 @@ export function decodeSettings(entries: Iterable<readonly [string, string]>, bas
     if ('error' in parsed) notices.push(`Ignored ${field.key}=${quote(text)}: it ${parsed.error}.`);
     else settings = field.write(settings, parsed.value);
   };
-  // The valley, optimizer and schedule decide which other keys exist.
-  for (const field of [surfaceField, optimizerField, scheduleField]) {
+  // A scene sets everything at once; the valley, optimizer, schedule and mode decide which other keys exist.
+  for (const field of [sceneField, surfaceField, optimizerField, scheduleField, modeField]) {
     const text = given.get(field.key);
     if (text !== undefined) apply(field, text);
     given.delete(field.key);
   }
   const fields = new Map(fieldsFor(settings).map((f) => [f.key, f]));
   for (const [key, text] of given) {
-    const field = fields.get(key) ?? anyHyperField(key);
+    const field = fields.get(key) ?? anyHyperField(key) ?? modeDependentFields.find((f) => f.key === key);
     if (field) {
       apply(field, text);
     } else if (Object.values(surfaces).some((s) => s.params.some((p) => p.name === key))) {
@@ -146,5 +167,5 @@ export function encodeSettings(settings: Settings): string {
     if (typeof value === 'number' && Number.isNaN(value)) continue;
     params.set(field.key, formatValue(field, value));
   }
-  return params.toString().replace(/%2C/g, ',');
+  return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }

@@ -1,37 +1,69 @@
+import { scenes } from '../state/scenes';
 import { html, svg } from './dom';
 
 const icon = (path: string): SVGSVGElement => svg('svg', { viewBox: '0 0 16 16', 'aria-hidden': 'true' }, svg('path', { d: path }));
 const PLAY = 'M4 2.5v11l9.5-5.5z';
 const PAUSE = 'M3.5 2.5h3v11h-3zM9.5 2.5h3v11h-3z';
 const STEP = 'M3 2.5v11l7-5.5zM11 2.5h2.5v11H11z';
+const BACK = 'M13 2.5v11l-7-5.5zM2.5 2.5H5v11H2.5z';
 const RESET = 'M8 2.5a5.5 5.5 0 1 1-5.2 3.7l1.6.6A3.8 3.8 0 1 0 8 4.2V6.5L4.5 3.4 8 .3z';
+const SCREEN = 'M2 3h12v8H2zM5 13h6v1.5H5z';
 
 export interface HeaderActions {
   togglePlay(): void;
-  step(): void;
+  step(delta: number): void;
   reset(): void;
+  scene(id: string): void;
+  togglePresenter(): void;
+  toggleHelp(): void;
 }
 
-/** Title and the transport: play or pause, one step, back to the start. */
+/** Title and scene, the scene picker, presenter mode and help, and the transport. */
 export class Header {
   readonly element: HTMLElement;
   private readonly play: HTMLButtonElement;
+  private readonly presenter: HTMLButtonElement;
+  private readonly scenePicker: HTMLSelectElement;
+  private readonly subtitle = html('small', {});
   private playing: boolean | undefined;
+  private shown = '';
 
   constructor(actions: HeaderActions) {
+    const button = (action: string, label: string, path: string, title: string, onClick: () => void): HTMLButtonElement => {
+      const b = html('button', { type: 'button', class: 'lrp-button', 'data-action': action, title }, icon(path), label);
+      b.addEventListener('click', onClick);
+      return b;
+    };
     this.play = html('button', { type: 'button', class: 'lrp-button', 'data-primary': true, 'data-action': 'play' });
-    const step = html('button', { type: 'button', class: 'lrp-button', 'data-action': 'step', title: 'One step' }, icon(STEP), 'Step');
-    const reset = html('button', { type: 'button', class: 'lrp-button', 'data-action': 'reset', title: 'Back to the start' }, icon(RESET), 'Reset');
     this.play.addEventListener('click', () => actions.togglePlay());
-    step.addEventListener('click', () => actions.step());
-    reset.addEventListener('click', () => actions.reset());
+    this.scenePicker = html(
+      'select',
+      { class: 'lrp-scenes', 'aria-label': 'Teaching scenes' },
+      html('option', { value: '' }, 'Scenes…'),
+      ...scenes.map((s, i) => html('option', { value: s.id }, `${i < 9 ? `${i + 1}  ` : ''}${s.title}`)),
+    );
+    this.scenePicker.addEventListener('change', () => {
+      if (this.scenePicker.value) actions.scene(this.scenePicker.value);
+    });
+    this.presenter = button('presenter', 'Present', SCREEN, 'Presenter mode: large type and thick lines (P)', () => actions.togglePresenter());
+    const help = html('button', { type: 'button', class: 'lrp-button lrp-icon-button', 'data-action': 'help', title: 'Keyboard shortcuts (?)', 'aria-label': 'Keyboard shortcuts' }, '?');
+    help.addEventListener('click', () => actions.toggleHelp());
     this.element = html(
       'header',
       { class: 'lrp-header' },
-      html('h1', { class: 'lrp-title' }, 'Learning-rate playground', html('small', {}, 'Gradient descent, one step at a time')),
-      html('div', { class: 'lrp-transport' }, this.play, step, reset),
+      html('h1', { class: 'lrp-title' }, 'Learning-rate playground', this.subtitle),
+      html('div', { class: 'lrp-tools' }, this.scenePicker, this.presenter, help),
+      html(
+        'div',
+        { class: 'lrp-transport' },
+        button('back', 'Back', BACK, 'One step back (←)', () => actions.step(-1)),
+        this.play,
+        button('step', 'Step', STEP, 'One step (→)', () => actions.step(1)),
+        button('reset', 'Reset', RESET, 'Back to the start', () => actions.reset()),
+      ),
     );
     this.setPlaying(false);
+    this.setScene(undefined, false);
   }
 
   setPlaying(playing: boolean): void {
@@ -39,5 +71,16 @@ export class Header {
     this.playing = playing;
     this.play.replaceChildren(icon(playing ? PAUSE : PLAY), playing ? 'Pause' : 'Play');
     this.play.setAttribute('aria-pressed', String(playing));
+  }
+
+  /** Shows the scene's title and caption (or the tagline), and whether presenter mode is on. */
+  setScene(id: string | undefined, presenter: boolean): void {
+    const key = `${id}|${presenter}`;
+    if (key === this.shown) return;
+    this.shown = key;
+    const scene = scenes.find((s) => s.id === id);
+    this.subtitle.textContent = scene ? `${scene.title}: ${scene.caption}` : 'Gradient descent, one step at a time';
+    this.scenePicker.value = scene?.id ?? '';
+    this.presenter.setAttribute('aria-pressed', String(presenter));
   }
 }

@@ -1,11 +1,26 @@
 import guiStyles from 'lil-gui/stylesheet?inline';
-import { LossChart } from '../chart/lossChart';
 import { ValleyAxes } from './axes';
+import { ChartCard } from './chartCard';
 import { html } from './dom';
 import { Header, type HeaderActions } from './header';
+import { Help } from './help';
+import { Legend } from './legend';
+import { Narration } from './narration';
 import { Notices } from './notices';
 import { Readouts } from './readouts';
+import { Stability } from './stability';
 import styles from './styles.css?inline';
+import { Timeline } from './timeline';
+import type { Settings } from '../state/settings';
+
+/** What the views built here ask of the playground. */
+export interface LayoutActions extends HeaderActions {
+  scrub(step: number): void;
+  follow(hiker: number): void;
+  /** Sets the learning rate (a landmark, a point of the sweep) and replays from the start. */
+  useRate(lr: number): void;
+  chooseTab(tab: Settings['tab']): void;
+}
 
 /** The DOM of one playground, built inside its root element. */
 export interface Layout {
@@ -13,23 +28,28 @@ export interface Layout {
   readonly header: Header;
   readonly stage: HTMLElement;
   readonly axes: ValleyAxes;
+  readonly legend: Legend;
   readonly banner: HTMLElement;
   readonly tip: HTMLElement;
   readonly hint: HTMLElement;
+  readonly timeline: Timeline;
   readonly readouts: Readouts;
-  readonly chart: LossChart;
-  readonly chartBox: HTMLElement;
+  readonly stability: Stability;
+  readonly narration: Narration;
+  readonly chart: ChartCard;
   readonly side: HTMLElement;
   readonly notices: Notices;
+  readonly help: Help;
 }
 
 /**
  * Builds the playground's DOM in `root`, with its stylesheet injected into `root` itself, so a
  * playground in a shadow root is styled as one in a page, and neither touches the other's head.
  */
-export function createLayout(root: HTMLElement, actions: HeaderActions): Layout {
+export function createLayout(root: HTMLElement, actions: LayoutActions): Layout {
   const header = new Header(actions);
   const axes = new ValleyAxes();
+  const legend = new Legend((i) => actions.follow(i));
   const banner = html('div', { class: 'lrp-banner', role: 'status' });
   const tip = html('div', { class: 'lrp-tip', hidden: true });
   const hint = html('p', { class: 'lrp-hint' }, 'Drag the hiker, or click the valley, to choose where it starts');
@@ -37,16 +57,23 @@ export function createLayout(root: HTMLElement, actions: HeaderActions): Layout 
     'div',
     { class: 'lrp-stage', tabindex: 0, role: 'application', 'aria-label': 'The valley. Arrow keys move the start point.' },
     axes.element,
+    legend.element,
     banner,
     tip,
     hint,
   );
+  const timeline = new Timeline(actions);
   const readouts = new Readouts();
-  const chart = new LossChart();
-  const chartBox = html('div', { class: 'lrp-chart-box lrp-card' }, chart.element);
-  const side = html('aside', { class: 'lrp-side' }, readouts.element, chartBox);
+  const stability = new Stability((lr) => actions.useRate(lr));
+  const narration = new Narration();
+  const chart = new ChartCard(
+    (tab) => actions.chooseTab(tab),
+    (lr) => actions.useRate(lr),
+  );
+  const side = html('aside', { class: 'lrp-side' }, readouts.element, chart.element, stability.element, narration.element);
   const notices = new Notices();
+  const help = new Help(() => actions.toggleHelp());
   root.classList.add('lrp');
-  root.replaceChildren(html('style', {}, guiStyles, styles), header.element, stage, side, notices.element);
-  return { root, header, stage, axes, banner, tip, hint, readouts, chart, chartBox, side, notices };
+  root.replaceChildren(html('style', {}, guiStyles, styles), header.element, stage, timeline.element, side, notices.element, help.element);
+  return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, chart, side, notices, help };
 }

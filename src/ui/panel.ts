@@ -3,8 +3,14 @@ import { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, getOptimizer, optimizerId
 import {
   autoplayField,
   chartField,
+  fanCountField,
+  fanRatesField,
+  fanSpreadField,
   hyperFields,
   lrField,
+  modeField,
+  presenterField,
+  racersField,
   noiseField,
   scheduleField,
   scheduleParamFields,
@@ -20,8 +26,10 @@ import {
 } from '../state/schema';
 import { LR_SLIDER, type Settings } from '../state/settings';
 import type { Store } from '../state/store';
+import { formatValue, parseValue } from '../state/url';
 import { formatTick } from '../chart/ticks';
 import { html } from './dom';
+import type { Landmark } from './stabilityText';
 
 /** What the panel's playback buttons do. */
 export interface PanelActions {
@@ -29,6 +37,8 @@ export interface PanelActions {
   step(): void;
   reset(): void;
   isPlaying(): boolean;
+  /** Reports a typed value that was refused. */
+  notify(message: string): void;
 }
 
 /** Rounds to three significant digits, so a dragged rate reads 0.00316, not 0.0031622776601683794. */
@@ -37,7 +47,7 @@ export const roundRate = (value: number): number => Number(value.toPrecision(3))
 type Model = Record<string, number | string | boolean>;
 
 /** The settings' structure: when it changes, the panel's controllers change too. */
-const structureOf = (s: Settings): string => `${s.surface}|${s.optimizer}|${s.schedule}`;
+const structureOf = (s: Settings): string => `${s.surface}|${s.optimizer}|${s.schedule}|${s.mode}|${Boolean(s.fanRates)}`;
 
 /**
  * The lil-gui panel, built from the settings schema. Controllers write to the store only; when
@@ -50,12 +60,15 @@ export class Panel {
   private refreshers: (() => void)[] = [];
   private structure = '';
   private closed = new Map<string, boolean>([
+    ['Hikers', true],
     ['Noise', true],
     ['Schedule', true],
     ['Stop rules', true],
     ['View', true],
   ]);
   private playButton: Controller | undefined;
+  private rateSlider: Controller | undefined;
+  private marks = html('div', { class: 'lrp-rate-marks', 'aria-hidden': 'true' });
 
   constructor(
     private readonly store: Store<Settings>,
@@ -90,10 +103,21 @@ export class Panel {
     this.gui = gui;
 
     const rate = this.folder(gui, 'Learning rate');
-    this.number(rate, lrField).name('learning rate η');
-    this.logSlider(rate, lrField, LR_SLIDER.min, LR_SLIDER.max, 'lrp-lr');
+    const exact = this.number(rate, lrField).name(settings.mode === 'race' ? 'learning rate η (each racer has its own)' : 'learning rate η');
+    this.rateSlider = this.logSlider(rate, lrField, LR_SLIDER.min, LR_SLIDER.max, 'lrp-lr');
+    this.rateSlider.$widget.append(this.marks);
+    if (settings.mode === 'race') for (const c of [exact, this.rateSlider]) c.disable();
     this.logSlider(rate, speedField, 0.25, 500).name('speed');
     this.number(rate, speedField).name('speed (steps/s)');
+
+    const hikers = this.folder(gui, 'Hikers');
+    this.choice(hikers, modeField, { 'one hiker': 'single', 'a fan of rates': 'fan', 'a race of optimizers': 'race' });
+    if (settings.mode === 'fan' && !settings.fanRates) {
+      this.slider(hikers, fanCountField);
+      this.number(hikers, fanSpreadField);
+    }
+    if (settings.mode === 'fan') this.list(hikers, fanRatesField, 'rates (comma-separated; empty: spread)');
+    if (settings.mode === 'race') this.list(hikers, racersField, 'racers (optimizer:rate, …)');
 
     const playback = this.folder(gui, 'Playback');
     this.playButton = playback.add({ play: () => this.actions.togglePlay() }, 'play').name('▶ Play');
@@ -124,7 +148,49 @@ export class Panel {
 
     const view = this.folder(gui, 'View');
     this.choice(view, chartField, { 'log scale': 'log', linear: 'linear' });
+    this.checkbox(view, presenterField);
     this.element.scrollTop = scroll;
+  }
+
+  /** Marks landmark rates (critical, optimal, no overshoot) on the learning-rate slider. */
+  setRateMarks(landmarks: readonly Landmark[]): void {
+    const [lo, hi] = [Math.log10(LR_SLIDER.min), Math.log10(LR_SLIDER.max)];
+    this.marks.replaceChildren(
+      ...landmarks
+        .filter((l) => l.value >= LR_SLIDER.min && l.value <= LR_SLIDER.max)
+        .map((l) => html('span', { 'data-kind': l.kind, title: l.title, style: `left: ${(((Math.log10(l.value) - lo) / (hi - lo)) * 100).toFixed(2)}%` })),
+    );
+  }
+
+  /** A list typed as text (rates, racers), parsed like a URL value; a bad one is refused with a notice. */
+  private list(folder: GUI, field: Field, label: string): Controller {
+    const key = `${field.key}#text`;
+    const text = (s: Settings): string => {
+      const value = field.read(s) as readonly unknown[];
+      return value.length ? formatValue(field, field.read(s)) : '';
+    };
+    this.model[key] = text(this.store.get());
+    const controller = folder.add(this.model, key).name(label);
+    controller.onFinishChange((value: string) => {
+      const entry = value.replace(/\s+/g, '');
+      if (entry === '' && field === fanRatesField) {
+        this.store.update((s) => ({ ...s, fanRates: undefined }));
+        return;
+      }
+      const parsed = parseValue(field, entry, this.store.get());
+      if ('error' in parsed) {
+        this.actions.notify(`Kept the ${field.label}: ${JSON.stringify(entry)} ${parsed.error}.`);
+        this.model[key] = text(this.store.get());
+        controller.updateDisplay();
+      } else {
+        this.store.update((s) => field.write(s, parsed.value));
+      }
+    });
+    this.refreshers.push(() => {
+      this.model[key] = text(this.store.get());
+      controller.updateDisplay();
+    });
+    return controller;
   }
 
   /** The value a stop rule has while the user has not set it: the core's default. */

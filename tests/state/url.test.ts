@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { optimizerIds, scheduleIds, surfaceIds, surfaces } from '../../src/core';
 import { fieldsFor, surfaceOf } from '../../src/state/schema';
 import { defaultSettings, type Settings } from '../../src/state/settings';
+import { scenes } from '../../src/state/scenes';
 import { decodeSettings, encodeSettings, locationEntries } from '../../src/state/url';
 
 const decode = (query: string, base?: Settings) => decodeSettings(new URLSearchParams(query).entries(), base);
@@ -39,7 +40,9 @@ describe('encodeSettings and decodeSettings', () => {
 
   test('the defaults round-trip, and the URL names every setting that applies', () => {
     const text = encodeSettings(defaultSettings);
-    expect(text).toBe('surface=quadratic&a=1&b=4&angle=0&optimizer=sgd&lr=0.3&start=-2.5,1.5&steps=300&noise=0&seed=1&schedule=constant&speed=8&autoplay=0&chart=log');
+    expect(text).toBe(
+      'surface=quadratic&a=1&b=4&angle=0&optimizer=sgd&lr=0.3&start=-2.5,1.5&steps=300&noise=0&seed=1&schedule=constant&speed=8&autoplay=0&chart=log&mode=single&presenter=0&controls=full&tab=loss',
+    );
     expect(decode(text).settings).toEqual({ ...defaultSettings, surfaceParams: { a: 1, b: 4, angle: 0 }, start: [-2.5, 1.5] });
   });
 
@@ -101,5 +104,58 @@ describe('bad values are ignored with a notice naming the key', () => {
     const { settings, notices } = decode('lr=nope&seed=7&surface=rosenbrock');
     expect(settings).toMatchObject({ seed: 7, surface: 'rosenbrock', lr: defaultSettings.lr });
     expect(notices).toHaveLength(1);
+  });
+});
+
+describe('fans, races and scenes', () => {
+  test('a fan by count and spread, or by hand-picked rates, round-trips', () => {
+    const fan = decode('mode=fan&fan=7&spread=1000&lr=0.1').settings;
+    expect(fan).toMatchObject({ mode: 'fan', fanCount: 7, fanSpread: 1000 });
+    expect(decode(encodeSettings(fan)).settings).toMatchObject({ mode: 'fan', fanCount: 7, fanSpread: 1000 });
+    const picked = decode('mode=fan&rates=0.01,0.1,1.5').settings;
+    expect(picked.fanRates).toEqual([0.01, 0.1, 1.5]);
+    expect(encodeSettings(picked)).toContain('rates=0.01,0.1,1.5');
+  });
+
+  test('a race names each optimizer with its rate', () => {
+    const { settings, notices } = decode('mode=race&race=sgd:0.001,adam:0.05');
+    expect(notices).toEqual([]);
+    expect(settings.racers).toEqual([
+      { optimizer: 'sgd', lr: 0.001 },
+      { optimizer: 'adam', lr: 0.05 },
+    ]);
+    expect(encodeSettings(settings)).toContain('race=sgd:0.001,adam:0.05');
+  });
+
+  test.each([
+    ['mode=fan&fan=13', 'Ignored fan="13"'],
+    ['mode=fan&rates=0.1', 'Ignored rates="0.1": it must be 2 to 12 rates'],
+    ['mode=fan&rates=0.1,abc', 'Ignored rates="0.1,abc"'],
+    ['mode=race&race=lbfgs:0.1', 'Ignored race="lbfgs:0.1": it must be 1 to 12 entries optimizer:rate'],
+    ['mode=race&race=sgd', 'Ignored race="sgd"'],
+    ['mode=swarm', 'Ignored mode="swarm": it must be one of single, fan, race.'],
+    ['scene=nope', 'Ignored scene="nope"'],
+  ])('%s is refused with a notice', (query, message) => {
+    const { notices } = decode(query);
+    expect(notices[0]).toContain(message);
+  });
+
+  test('a scene sets its settings and starts walking; later keys adjust it', () => {
+    const { settings } = decode('scene=bounce-1d&lr=1.9');
+    expect(settings).toMatchObject({ scene: 'bounce-1d', surface: 'parabola', lr: 1.9, autoplay: true });
+  });
+
+  test('every scene round-trips through its URL', () => {
+    for (const scene of scenes) {
+      const { settings } = decode(`scene=${scene.id}`);
+      const link = encodeSettings(settings);
+      const again = decode(link);
+      expect(again.notices, scene.id).toEqual([]);
+      expect(encodeSettings(again.settings), scene.id).toBe(link);
+    }
+  });
+
+  test('presenter mode, controls and the chart tab are settings too', () => {
+    expect(decode('presenter=1&controls=none&tab=sweep').settings).toMatchObject({ presenter: true, controls: 'none', tab: 'sweep' });
   });
 });

@@ -1,0 +1,123 @@
+import { formatNumber } from '../core';
+import { html, setAttributes, svg } from '../ui/dom';
+import { createSweepModel, type SweepMetric, type SweepModel, type SweepPoint } from './sweepModel';
+
+const MARGINS = { top: 14, right: 14, bottom: 30, left: 46 };
+
+/**
+ * The learning-rate range test: final loss (or steps to converge) of hundreds of runs against
+ * their rate, with the cliff at the critical rate marked. Clicking a run picks its rate.
+ */
+export class SweepChart {
+  readonly element: HTMLElement;
+  private readonly plot = svg('svg', { class: 'lrp-chart lrp-sweep', role: 'img', 'aria-label': 'Final loss against learning rate' });
+  private readonly axes = svg('g', { class: 'lrp-chart-axis' });
+  private readonly grid = svg('g', { class: 'lrp-chart-grid' });
+  private readonly dots = svg('g', { class: 'lrp-sweep-dots' });
+  private readonly critical = svg('g', { class: 'lrp-sweep-critical' });
+  private readonly current = svg('line', { class: 'lrp-sweep-current' });
+  private readonly hover = svg('text', { class: 'lrp-sweep-hover' });
+  private readonly metricButtons: Record<SweepMetric, HTMLButtonElement>;
+  private model: SweepModel | undefined;
+  private points: readonly SweepPoint[] = [];
+  private metric: SweepMetric = 'loss';
+  private size = { width: 300, height: 200 };
+  private marks: { critical?: number; lr: number } = { lr: 1 };
+
+  constructor(pick: (lr: number) => void) {
+    this.plot.append(this.grid, this.axes, this.critical, this.dots, this.current, this.hover);
+    const metricButton = (metric: SweepMetric, label: string): HTMLButtonElement => {
+      const button = html('button', { type: 'button', class: 'lrp-chip', 'aria-pressed': String(metric === this.metric) }, label);
+      button.addEventListener('click', () => {
+        this.metric = metric;
+        for (const [m, b] of Object.entries(this.metricButtons)) b.setAttribute('aria-pressed', String(m === metric));
+        this.rebuild();
+      });
+      return button;
+    };
+    this.metricButtons = { loss: metricButton('loss', 'final loss'), steps: metricButton('steps', 'steps to converge') };
+    this.element = html('div', { class: 'lrp-sweep-box' }, html('div', { class: 'lrp-chips' }, this.metricButtons.loss, this.metricButtons.steps), this.plot);
+    this.plot.addEventListener('pointermove', (event) => this.showHover(event));
+    this.plot.addEventListener('pointerleave', () => (this.hover.textContent = ''));
+    this.plot.addEventListener('click', (event) => {
+      const dot = this.dotAt(event);
+      if (dot) pick(Number(dot.point.lr.toPrecision(3)));
+    });
+  }
+
+  resize(width: number, height: number): void {
+    if (width === this.size.width && height === this.size.height) return;
+    this.size = { width, height };
+    this.rebuild();
+  }
+
+  setPoints(points: readonly SweepPoint[]): void {
+    this.points = points;
+    this.rebuild();
+  }
+
+  /** The critical rate at the start (if any) and the current rate, as vertical lines. */
+  setMarks(critical: number | undefined, lr: number): void {
+    if (critical === this.marks.critical && lr === this.marks.lr) return;
+    this.marks = { ...(critical === undefined ? {} : { critical }), lr };
+    this.drawMarks();
+  }
+
+  private rebuild(): void {
+    const { width, height } = this.size;
+    this.plot.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    if (this.points.length === 0) return;
+    const model = createSweepModel(this.points, width, height, MARGINS, this.metric);
+    this.model = model;
+    const bottom = height - MARGINS.bottom;
+    this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: MARGINS.left, x2: width - MARGINS.right, y1: t.px, y2: t.px })));
+    this.axes.replaceChildren(
+      ...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17, 'text-anchor': 'middle' }, t.label)),
+      ...model.yTicks.map((t) => svg('text', { x: MARGINS.left - 6, y: t.px + 4, 'text-anchor': 'end' }, t.label)),
+      svg('text', { x: width - MARGINS.right, y: bottom - 6, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'learning rate η'),
+      svg('text', { x: MARGINS.left + 4, y: model.topRow + 4, class: 'lrp-sweep-off' }, this.metric === 'loss' ? 'diverged ×' : 'never converged ×'),
+    );
+    this.dots.replaceChildren(
+      ...model.dots.map((d) =>
+        d.off
+          ? svg('path', { d: `M${d.cx - 2.5} ${d.cy - 2.5}l5 5m0 -5l-5 5`, class: 'lrp-sweep-x' })
+          : svg('circle', { cx: d.cx, cy: d.cy, r: 2.2, 'data-status': d.point.status }),
+      ),
+    );
+    this.drawMarks();
+  }
+
+  private drawMarks(): void {
+    const model = this.model;
+    if (!model) return;
+    const { height } = this.size;
+    const [lo, hi] = model.x.domain() as [number, number];
+    const within = (v: number): boolean => v >= lo && v <= hi;
+    this.critical.replaceChildren();
+    const critical = this.marks.critical;
+    if (critical !== undefined && within(critical)) {
+      const px = model.x(critical);
+      this.critical.append(
+        svg('line', { x1: px, x2: px, y1: MARGINS.top, y2: height - MARGINS.bottom }),
+        svg('text', { x: px + 4, y: height - MARGINS.bottom - 6 }, `critical ${formatNumber(critical, 3)}`),
+      );
+    }
+    const px = model.x(Math.min(hi, Math.max(lo, this.marks.lr)));
+    setAttributes(this.current, { x1: px, x2: px, y1: MARGINS.top, y2: height - MARGINS.bottom });
+  }
+
+  private dotAt(event: MouseEvent): SweepModel['dots'][number] | undefined {
+    const box = this.plot.getBoundingClientRect();
+    return this.model?.nearest(((event.clientX - box.left) / box.width) * this.size.width);
+  }
+
+  private showHover(event: PointerEvent): void {
+    const dot = this.dotAt(event);
+    if (!dot) return;
+    const { point } = dot;
+    const outcome = point.status === 'converged' ? `converged at step ${point.stoppedAt}` : point.status === 'diverged' ? 'diverged' : `loss ${formatNumber(point.loss, 3)}`;
+    const right = dot.cx > this.size.width * 0.6;
+    setAttributes(this.hover, { x: dot.cx + (right ? -6 : 6), y: MARGINS.top + 24, 'text-anchor': right ? 'end' : 'start' });
+    this.hover.textContent = `η ${formatNumber(point.lr, 3)}: ${outcome}`;
+  }
+}

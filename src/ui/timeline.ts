@@ -1,0 +1,62 @@
+import { runEvents, type Run } from '../core';
+import type { Snapshot } from '../state/snapshot';
+import { html } from './dom';
+
+export interface TimelineActions {
+  /** Moves the playhead to a step (and pauses). */
+  scrub(step: number): void;
+}
+
+/**
+ * A scrubber under the valley: drag back and forth through the run, with its moments marked (the
+ * first overshoot, the onset of divergence, convergence).
+ */
+export class Timeline {
+  readonly element: HTMLElement;
+  private readonly range: HTMLInputElement;
+  private readonly marks = html('div', { class: 'lrp-timeline-marks', 'aria-hidden': 'true' });
+  private readonly label = html('output', { class: 'lrp-timeline-label' });
+  private marked: { run?: Run; last: number } = { last: -1 };
+  private shown = -1;
+
+  constructor(actions: TimelineActions) {
+    this.range = html('input', { type: 'range', min: 0, max: 1, step: 1, value: 0, 'aria-label': 'Step of the run' });
+    this.range.addEventListener('input', () => actions.scrub(Number(this.range.value)));
+    this.element = html('div', { class: 'lrp-timeline' }, html('div', { class: 'lrp-timeline-track' }, this.range, this.marks), this.label);
+  }
+
+  update(snapshot: Snapshot): void {
+    const { derived, step } = snapshot;
+    const run = derived.runs[snapshot.primary] as Run;
+    const last = Math.max(1, derived.lastStep);
+    if (this.marked.run !== run || this.marked.last !== last) {
+      this.marked = { run, last };
+      this.range.max = String(last);
+      this.drawMarks(run, last);
+    }
+    if (step !== this.shown) {
+      this.shown = step;
+      this.range.value = String(step);
+      this.label.textContent = `step ${step} of ${derived.lastStep}`;
+    }
+  }
+
+  private drawMarks(run: Run, last: number): void {
+    const events = runEvents(run);
+    const entries: [number | undefined, string, string][] = [
+      [events.firstOvershoot, 'overshoot', 'first overshoot'],
+      [events.divergenceOnset, 'diverging', 'the loss starts to grow for good'],
+      [events.converged, 'converged', 'converged'],
+    ];
+    this.marks.replaceChildren(
+      ...entries
+        .filter((e): e is [number, string, string] => e[0] !== undefined)
+        .map(([at, kind, text]) => {
+          const percent = (at / last) * 100;
+          // Labels near an end align to it instead of spilling over.
+          const shift = percent < 8 ? '-4px' : percent > 92 ? 'calc(-100% + 4px)' : '-50%';
+          return html('span', { class: 'lrp-timeline-mark', 'data-kind': kind, style: `left: ${percent.toFixed(2)}%; --shift: ${shift}`, title: `${text} at step ${at}` }, kind);
+        }),
+    );
+  }
+}
