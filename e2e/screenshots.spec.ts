@@ -34,3 +34,31 @@ for (const scheme of ['light', 'dark'] as const) {
     await expect(page).toHaveScreenshot(`parabola-diverged-${scheme}.png`, { maxDiffPixelRatio: 0.02, animations: 'disabled' });
   });
 }
+
+/** The step each scene is captured at: where its teaching moment shows. */
+const sceneSteps: Readonly<Record<string, number>> = {
+  'crawl-1d': 60,
+  'right-1d': 2,
+  'bounce-1d': 4,
+  'diverge-1d': 4,
+  'fan-1d': 4,
+  'ravine-zigzag': 25,
+  'ravine-momentum': 25,
+  'banana-race': 400,
+  'saddle-escape': 30,
+  'crawl-2d': 60,
+  'right-2d': 3,
+  'bounce-2d': 5,
+  'diverge-2d': 12,
+};
+
+for (const [scene, step] of Object.entries(sceneSteps)) {
+  test(`scene ${scene} in presenter mode`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.emulateMedia({ colorScheme: 'light', reducedMotion: 'reduce' });
+    await open(page, `scene=${scene}&presenter=1&controls=minimal`);
+    await page.locator('.lrp-timeline input').fill(String(step));
+    await expect(page.locator('[data-playground]')).toHaveAttribute('data-step', String(step));
+    await expect(page).toHaveScreenshot(`presenter-${scene}.png`, { maxDiffPixelRatio: 0.02, animations: 'disabled' });
+  });
+}

@@ -11,13 +11,16 @@ import { gauge, type Gauge, type Landmark } from './stabilityText';
 export class Stability {
   readonly element: HTMLElement;
   private readonly landmarks = html('div', { class: 'lrp-landmarks' });
+  private readonly note = html('p', { class: 'lrp-note' });
   private readonly axes = html('ul', { class: 'lrp-axes-words' });
+  /** One button per kind of landmark, kept while the hiker walks so a click always lands. */
+  private readonly buttons = new Map<Landmark['kind'], HTMLButtonElement>();
   private shown = '';
   /** The gauge last shown, for the slider's marks and data-critical-lr. */
   current: Gauge = { landmarks: [], axes: [] };
 
   constructor(private readonly snap: (lr: number) => void) {
-    this.element = html('section', { class: 'lrp-stability lrp-card', 'aria-label': 'Stability' }, html('h2', {}, 'Stability here'), this.landmarks, this.axes);
+    this.element = html('section', { class: 'lrp-stability lrp-card', 'aria-label': 'Stability' }, html('h2', {}, 'Stability here'), this.landmarks, this.note, this.axes);
   }
 
   update(snapshot: Snapshot): void {
@@ -34,16 +37,37 @@ export class Stability {
     this.shown = key;
     const g = gauge(derived.surface, point, optimizer, momentum, lr);
     this.current = g;
-    this.landmarks.replaceChildren(
-      ...g.landmarks.map((l) => this.landmarkButton(l)),
-      ...(g.note ? [html('p', { class: 'lrp-note' }, g.note)] : []),
-    );
-    this.axes.replaceChildren(...g.axes.map((text) => html('li', {}, text)));
+    const kinds = new Set(g.landmarks.map((l) => l.kind));
+    for (const [kind, button] of this.buttons) {
+      if (!kinds.has(kind)) {
+        button.remove();
+        this.buttons.delete(kind);
+      }
+    }
+    for (const l of g.landmarks) {
+      const button = this.buttons.get(l.kind) ?? this.createButton(l.kind);
+      button.textContent = `${l.label} ${formatNumber(l.value, 3)}`;
+      button.title = `${l.title}. Click to use it.`;
+      button.dataset.value = l.value.toPrecision(3);
+    }
+    this.note.textContent = g.note ?? '';
+    this.note.hidden = !g.note;
+    const items = this.axes.children;
+    while (items.length < g.axes.length) this.axes.append(html('li', {}));
+    while (items.length > g.axes.length) this.axes.lastElementChild?.remove();
+    g.axes.forEach((text, i) => {
+      if (items[i]!.textContent !== text) items[i]!.textContent = text;
+    });
   }
 
-  private landmarkButton(l: Landmark): HTMLElement {
-    const button = html('button', { type: 'button', class: 'lrp-landmark', 'data-kind': l.kind, title: `${l.title}. Click to use it.` }, `${l.label} ${formatNumber(l.value, 3)}`);
-    button.addEventListener('click', () => this.snap(Number(l.value.toPrecision(3))));
+  private createButton(kind: Landmark['kind']): HTMLButtonElement {
+    const button = html('button', { type: 'button', class: 'lrp-landmark', 'data-kind': kind });
+    button.addEventListener('click', () => this.snap(Number(button.dataset.value)));
+    const order: Landmark['kind'][] = ['critical', 'optimal', 'no-overshoot'];
+    const after = [...this.buttons.entries()].filter(([k]) => order.indexOf(k) < order.indexOf(kind)).map(([, b]) => b).pop();
+    if (after) after.after(button);
+    else this.landmarks.prepend(button);
+    this.buttons.set(kind, button);
     return button;
   }
 }

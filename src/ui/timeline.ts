@@ -48,15 +48,25 @@ export class Timeline {
       [events.divergenceOnset, 'diverging', 'the loss starts to grow for good'],
       [events.converged, 'converged', 'converged'],
     ];
+    // Moments closer than a tenth of the track share one label, so their words never overlap.
+    const groups: { at: number; kinds: string[]; titles: string[] }[] = [];
+    for (const [at, kind, text] of entries.filter((e): e is [number, string, string] => e[0] !== undefined).sort((a, b) => a[0] - b[0])) {
+      const group = groups[groups.length - 1];
+      if (group && (at - group.at) / last < 0.1) {
+        group.kinds.push(kind);
+        group.titles.push(`${text} at step ${at}`);
+      } else {
+        groups.push({ at, kinds: [kind], titles: [`${text} at step ${at}`] });
+      }
+    }
     this.marks.replaceChildren(
-      ...entries
-        .filter((e): e is [number, string, string] => e[0] !== undefined)
-        .map(([at, kind, text]) => {
-          const percent = (at / last) * 100;
-          // Labels near an end align to it instead of spilling over.
-          const shift = percent < 8 ? '-4px' : percent > 92 ? 'calc(-100% + 4px)' : '-50%';
-          return html('span', { class: 'lrp-timeline-mark', 'data-kind': kind, style: `left: ${percent.toFixed(2)}%; --shift: ${shift}`, title: `${text} at step ${at}` }, kind);
-        }),
+      ...groups.map(({ at, kinds, titles }) => {
+        const percent = (at / last) * 100;
+        // Labels near an end align to it instead of spilling over.
+        const shift = percent < 8 ? '-4px' : percent > 92 ? 'calc(-100% + 4px)' : '-50%';
+        const kind = ['diverging', 'converged', 'overshoot'].find((k) => kinds.includes(k)) as string;
+        return html('span', { class: 'lrp-timeline-mark', 'data-kind': kind, style: `left: ${percent.toFixed(2)}%; --shift: ${shift}`, title: titles.join('; ') }, kinds.join(', '));
+      }),
     );
   }
 }

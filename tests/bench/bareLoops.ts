@@ -3,26 +3,28 @@
  * fused loop over struct-of-arrays Float64Arrays, with nothing else (no stop rules, no guard
  * against divergence). The core's batched form is measured against these in the same run.
  */
-export type BareLoop = (xs: Float64Array, ys: Float64Array, steps: number, lr: number) => void;
+/** Steps every hiker `steps` times; hiker i at rate `lrs[i]`. */
+export type BareLoop = (xs: Float64Array, ys: Float64Array, steps: number, lrs: Float64Array) => void;
 
 const B1 = 0.9;
 const B2 = 0.999;
 const MU = 0.9;
 
 export const bareLoops: Readonly<Record<string, BareLoop>> = {
-  sgd(xs, ys, steps, lr) {
+  sgd(xs, ys, steps, lrs) {
     const n = xs.length;
     for (let t = 0; t < steps; t++) {
       for (let i = 0; i < n; i++) {
         const x = xs[i] as number;
         const y = ys[i] as number;
         const b = y - x * x;
+        const lr = lrs[i] as number;
         xs[i] = x - lr * (-2 * (1 - x) - 400 * x * b);
         ys[i] = y - lr * (200 * b);
       }
     }
   },
-  momentum(xs, ys, steps, lr) {
+  momentum(xs, ys, steps, lrs) {
     const n = xs.length;
     const bx = new Float64Array(n);
     const by = new Float64Array(n);
@@ -35,12 +37,13 @@ export const bareLoops: Readonly<Record<string, BareLoop>> = {
         const vy = MU * (by[i] as number) + 200 * b;
         bx[i] = vx;
         by[i] = vy;
+        const lr = lrs[i] as number;
         xs[i] = x - lr * vx;
         ys[i] = y - lr * vy;
       }
     }
   },
-  nesterov(xs, ys, steps, lr) {
+  nesterov(xs, ys, steps, lrs) {
     const n = xs.length;
     const bx = new Float64Array(n);
     const by = new Float64Array(n);
@@ -55,12 +58,13 @@ export const bareLoops: Readonly<Record<string, BareLoop>> = {
         const vy = MU * (by[i] as number) + gy;
         bx[i] = vx;
         by[i] = vy;
+        const lr = lrs[i] as number;
         xs[i] = x - lr * (gx + MU * vx);
         ys[i] = y - lr * (gy + MU * vy);
       }
     }
   },
-  adagrad(xs, ys, steps, lr) {
+  adagrad(xs, ys, steps, lrs) {
     const n = xs.length;
     const sx = new Float64Array(n);
     const sy = new Float64Array(n);
@@ -75,12 +79,13 @@ export const bareLoops: Readonly<Record<string, BareLoop>> = {
         const ay = (sy[i] as number) + gy * gy;
         sx[i] = ax;
         sy[i] = ay;
+        const lr = lrs[i] as number;
         xs[i] = x - (lr * gx) / (Math.sqrt(ax) + 1e-10);
         ys[i] = y - (lr * gy) / (Math.sqrt(ay) + 1e-10);
       }
     }
   },
-  rmsprop(xs, ys, steps, lr) {
+  rmsprop(xs, ys, steps, lrs) {
     const n = xs.length;
     const sx = new Float64Array(n);
     const sy = new Float64Array(n);
@@ -95,19 +100,20 @@ export const bareLoops: Readonly<Record<string, BareLoop>> = {
         const ay = 0.99 * (sy[i] as number) + 0.01 * gy * gy;
         sx[i] = ax;
         sy[i] = ay;
+        const lr = lrs[i] as number;
         xs[i] = x - (lr * gx) / (Math.sqrt(ax) + 1e-8);
         ys[i] = y - (lr * gy) / (Math.sqrt(ay) + 1e-8);
       }
     }
   },
-  adam(xs, ys, steps, lr) {
+  adam(xs, ys, steps, lrs) {
     const n = xs.length;
     const mx = new Float64Array(n);
     const my = new Float64Array(n);
     const vx = new Float64Array(n);
     const vy = new Float64Array(n);
     for (let t = 1; t <= steps; t++) {
-      const stepSize = lr / (1 - B1 ** t);
+      const c1 = 1 - B1 ** t;
       const c2 = Math.sqrt(1 - B2 ** t);
       for (let i = 0; i < n; i++) {
         const x = xs[i] as number;
@@ -123,6 +129,7 @@ export const bareLoops: Readonly<Record<string, BareLoop>> = {
         my[i] = myi;
         vx[i] = vxi;
         vy[i] = vyi;
+        const stepSize = (lrs[i] as number) / c1;
         xs[i] = x - (stepSize * mxi) / (Math.sqrt(vxi) / c2 + 1e-8);
         ys[i] = y - (stepSize * myi) / (Math.sqrt(vyi) / c2 + 1e-8);
       }

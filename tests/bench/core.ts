@@ -45,7 +45,8 @@ export function benchCore(): { optimizer: string; hikers: number; core: number; 
       for (let r = 0; r < REPEATS; r++) {
         const xs = Float64Array.from(chosen, (p) => p[0] as number);
         const ys = Float64Array.from(chosen, (p) => p[1] as number);
-        bareTimes.push(time(() => bare(xs, ys, steps, lr)));
+        const lrs = new Float64Array(hikers).fill(lr);
+        bareTimes.push(time(() => bare(xs, ys, steps, lrs)));
         coreTimes.push(
           time(() => {
             if (hikers === 1) {
@@ -70,4 +71,34 @@ export function printCore(results: ReturnType<typeof benchCore>): void {
     results.map((r) => [r.optimizer, String(r.hikers), sci(r.core), sci(r.bare), (r.bare / r.core).toFixed(2) + '×']),
   );
   console.log('\n1 hiker: simulate() with its recorded path; 10,000: simulateBatch(). Target: batched bare/core ≤ 1.5×.');
+}
+
+const SWEEP_RATES = 300;
+const SWEEP_STEPS = 500;
+
+/**
+ * The learning-rate range test: 300 rates log-spaced from 1e-4 to 10, 500 steps of Adam on
+ * Rosenbrock from its start, through simulateBatch (default stop rules, as the playground's
+ * sweep), beside the bare batched loop of the same update over the same rates.
+ */
+export function benchRangeTest(): { coreMs: number; bareMs: number } {
+  const lrs = Array.from({ length: SWEEP_RATES }, (_, i) => 1e-4 * 1e5 ** (i / (SWEEP_RATES - 1)));
+  const start = surfaces.rosenbrock?.start as number[];
+  const coreTimes: number[] = [];
+  const bareTimes: number[] = [];
+  for (let r = 0; r < REPEATS; r++) {
+    const xs = new Float64Array(SWEEP_RATES).fill(start[0] as number);
+    const ys = new Float64Array(SWEEP_RATES).fill(start[1] as number);
+    bareTimes.push(time(() => bareLoops.adam!(xs, ys, SWEEP_STEPS, Float64Array.from(lrs))));
+    coreTimes.push(time(() => simulateBatch({ surface: 'rosenbrock', optimizer: 'adam', lr: lrs, steps: SWEEP_STEPS })));
+  }
+  return { coreMs: median(coreTimes) * 1000, bareMs: median(bareTimes) * 1000 };
+}
+
+export function printRangeTest({ coreMs, bareMs }: ReturnType<typeof benchRangeTest>): void {
+  console.log('\nRange test: %d rates × %d steps of Adam on rosenbrock (median of %d)\n', SWEEP_RATES, SWEEP_STEPS, REPEATS);
+  printTable(
+    ['measure', 'core', 'bare loop', 'core/bare', 'budget'],
+    [['time', `${coreMs.toFixed(1)} ms`, `${bareMs.toFixed(1)} ms`, `${(coreMs / bareMs).toFixed(2)}×`, '< 100 ms']],
+  );
 }

@@ -11,6 +11,7 @@ const only = process.argv[2];
 if (!only || only === 'core') {
   const core = await load('./core.ts');
   core.printCore(core.benchCore());
+  core.printRangeTest(core.benchRangeTest());
 }
 
 if (!only || only === 'browser') {
