@@ -1,4 +1,4 @@
-import { setAttributes, svg } from '../ui/dom';
+import { html, setAttributes, svg } from '../ui/dom';
 import { createLossChartModel, type LossChartModel, type Series } from './lossChartModel';
 import { formatTick } from './ticks';
 
@@ -15,9 +15,15 @@ const MARGINS = { top: 26, right: 14, bottom: 28, left: 46 };
  * The live loss curves, drawn in SVG from a {@link LossChartModel}: each run faintly, the primary
  * one boldly up to the current step, a marker on every run, a dashed prediction where theory has
  * one, and the value under the pointer on hover.
+ *
+ * Two stacked SVGs: the plot (axes and whole curves), which changes only with the runs, and the
+ * live overlay (walked part, markers, hover), which changes every step. The plot is its own
+ * compositing layer, so a moving marker does not make the browser raster a dozen long curves again.
  */
 export class LossChart {
-  readonly element: SVGSVGElement;
+  readonly element: HTMLElement;
+  private readonly plot: SVGSVGElement;
+  private readonly overlay: SVGSVGElement;
   private readonly grid = svg('g', { class: 'lrp-chart-grid' });
   private readonly xAxis = svg('g', { class: 'lrp-chart-axis' });
   private readonly yAxis = svg('g', { class: 'lrp-chart-axis' });
@@ -39,17 +45,9 @@ export class LossChart {
 
   constructor() {
     this.hover.append(this.hoverLine, this.hoverDot, this.hoverLabel);
-    this.element = svg(
-      'svg',
-      { class: 'lrp-chart', role: 'img', 'aria-label': 'Loss against step' },
-      this.grid,
-      this.xAxis,
-      this.yAxis,
-      this.curves,
-      this.walked,
-      this.markers,
-      this.hover,
-    );
+    this.plot = svg('svg', { class: 'lrp-chart-plot' }, this.grid, this.xAxis, this.yAxis, this.curves);
+    this.overlay = svg('svg', { class: 'lrp-chart-overlay' }, this.walked, this.markers, this.hover);
+    this.element = html('div', { class: 'lrp-chart', role: 'img', 'aria-label': 'Loss against step' }, this.plot, this.overlay);
     this.element.addEventListener('pointermove', (event) => this.showHover(event));
     this.element.addEventListener('pointerleave', () => this.hover.setAttribute('visibility', 'hidden'));
   }
@@ -87,7 +85,7 @@ export class LossChart {
 
   private rebuild(): void {
     const { width, height } = this.size;
-    this.element.setAttribute('viewBox', `0 0 ${width} ${height}`);
+    for (const layer of [this.plot, this.overlay]) layer.setAttribute('viewBox', `0 0 ${width} ${height}`);
     if (this.series.length === 0) return;
     const model = createLossChartModel(this.series, { width, height, margins: MARGINS, scale: this.scale });
     this.model = model;
