@@ -8,9 +8,9 @@ export class CurveLayer {
   readonly view = new Graphics();
   private built: { surface?: Surface; viewport?: Viewport; theme?: Theme; scale: number } = { scale: 1 };
 
-  update(surface: Surface, viewport: Viewport, theme: Theme, scale: number): void {
+  update(surface: Surface, viewport: Viewport, theme: Theme, scale: number): boolean {
     const b = this.built;
-    if (b.surface === surface && b.viewport === viewport && b.theme === theme && b.scale === scale) return;
+    if (b.surface === surface && b.viewport === viewport && b.theme === theme && b.scale === scale) return false;
     this.built = { surface, viewport, theme, scale };
     const count = Math.max(100, Math.round(viewport.width / 2));
     const { xs, losses } = sampleCurve(surface, count);
@@ -20,7 +20,7 @@ export class CurveLayer {
     const g = this.view.clear();
     const [first] = points;
     const last = points[points.length - 1];
-    if (!first || !last) return;
+    if (!first || !last) return true;
     g.moveTo(first[0], bottom);
     for (const [x, y] of points) g.lineTo(x, y);
     g.lineTo(last[0], bottom).closePath();
@@ -28,6 +28,7 @@ export class CurveLayer {
     g.moveTo(first[0], first[1]);
     for (const [x, y] of points) g.lineTo(x, y);
     g.stroke({ width: 2.5 * scale, color: theme.curveFill, join: 'round' });
+    return true;
   }
 
   destroy(): void {

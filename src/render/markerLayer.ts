@@ -8,9 +8,9 @@ export class MarkerLayer {
   readonly view = new Graphics();
   private built: { surface?: Surface; viewport?: Viewport; start?: Point; theme?: Theme; scale: number } = { scale: 0 };
 
-  update(surface: Surface, start: Point, viewport: Viewport, theme: Theme, scale: number): void {
+  update(surface: Surface, start: Point, viewport: Viewport, theme: Theme, scale: number): boolean {
     const b = this.built;
-    if (b.surface === surface && b.viewport === viewport && b.start === start && b.theme === theme && b.scale === scale) return;
+    if (b.surface === surface && b.viewport === viewport && b.start === start && b.theme === theme && b.scale === scale) return false;
     this.built = { surface, viewport, start, theme, scale };
     const at = (p: Point): [number, number] => viewport.toScreen(p[0] as number, surface.dim === 2 ? (p[1] as number) : surface.f(p));
     const g = this.view.clear();
@@ -25,6 +25,7 @@ export class MarkerLayer {
     g.moveTo(sx, sy).lineTo(sx, sy - pole).stroke({ width: 3.4 * scale, color: theme.casing, alpha: 0.5, cap: 'round' });
     g.moveTo(sx, sy).lineTo(sx, sy - pole).stroke({ width: 1.6 * scale, color: mark, cap: 'round' });
     g.poly([sx, sy - pole, sx + 10 * scale, sy - pole + 3.5 * scale, sx, sy - pole + 7 * scale]).fill(theme.accent).stroke({ width: 1 * scale, color: theme.casing, alpha: 0.7 });
+    return true;
   }
 
   destroy(): void {

@@ -2,9 +2,11 @@ import 'pixi.js/graphics';
 import 'pixi.js/mesh';
 import { Container, WebGLRenderer } from 'pixi.js';
 import { sampleGrid, type Point, type Run, type Surface } from '../core';
+import { Backdrop } from './backdrop';
 import { CurveLayer } from './curveLayer';
 import type { SceneFrame } from './frame';
 import { GuideLayer } from './guideLayer';
+import { HikerArt } from './hikerArt';
 import { HikerLayer } from './hikerLayer';
 import { MarkerLayer } from './markerLayer';
 import { colorNumber } from './palette';
@@ -49,23 +51,28 @@ export const sceneMargins = (scale: number): Margins => ({ top: 14, right: 14, b
 export class Scene {
   readonly canvas: HTMLCanvasElement;
   private readonly stage = new Container();
+  private readonly backdrop = new Backdrop();
   private readonly valley = new ValleyLayer();
   private readonly curve = new CurveLayer();
   private readonly markers = new MarkerLayer();
+  private readonly aheads = new Container();
   private readonly routes = new Container();
   private readonly routeLayers: RouteLayer[] = [];
   private readonly guides = new GuideLayer();
   private readonly hikers = new Container();
   private readonly hikerLayers: HikerLayer[] = [];
+  private readonly art: HikerArt;
   private size = { width: 0, height: 0 };
   private current: { surface?: Surface; scale: number; viewport?: Viewport; theme?: Theme } = { scale: 0 };
 
   private constructor(private readonly renderer: WebGLRenderer) {
     this.canvas = renderer.canvas;
-    this.stage.addChild(this.valley.view, this.curve.view, this.markers.view, this.routes, this.guides.view, this.hikers);
+    this.art = new HikerArt(renderer);
+    this.backdrop.content.addChild(this.valley.view, this.curve.view, this.markers.view, this.aheads);
+    this.stage.addChild(this.backdrop.view, this.routes, this.guides.view, this.hikers);
     // Each layer batches on its own. A long trail batched together with the small guides was once
     // drawn as a filled outline; separate render groups keep the layers' batches apart.
-    for (const view of [this.curve.view, this.markers.view, this.routes, this.guides.view, this.hikers]) view.enableRenderGroup();
+    for (const view of [this.curve.view, this.markers.view, this.aheads, this.routes, this.guides.view, this.hikers]) view.enableRenderGroup();
   }
 
   static async create(width: number, height: number, theme: Theme): Promise<Scene> {
@@ -81,7 +88,7 @@ export class Scene {
       skipExtensionImports: true,
     });
     const scene = new Scene(renderer);
-    scene.size = { width, height };
+    scene.resize(width, height);
     return scene;
   }
 
@@ -94,6 +101,7 @@ export class Scene {
     if (width === this.size.width && height === this.size.height) return;
     this.size = { width, height };
     this.renderer.resize(width, height);
+    this.backdrop.resize(width, height, this.renderer.resolution);
     this.current = { ...this.current, viewport: undefined };
   }
 
@@ -103,11 +111,13 @@ export class Scene {
     if (this.current.theme !== theme) this.renderer.background.color = theme.background;
     this.current = { ...this.current, theme };
     const is2d = surface.dim === 2;
+    // Whether anything of the backdrop was redrawn this frame.
+    let changed = this.valley.view.visible !== is2d;
     this.valley.view.visible = is2d;
     this.curve.view.visible = !is2d;
-    if (!is2d) this.curve.update(surface, viewport, theme, scale);
-    this.markers.update(surface, input.start, viewport, theme, scale);
-    this.resizePools(input.hikers.length);
+    if (!is2d) changed = this.curve.update(surface, viewport, theme, scale) || changed;
+    changed = this.markers.update(surface, input.start, viewport, theme, scale) || changed;
+    changed = this.resizePools(input.hikers.length) || changed;
     const shared = input.hikers.length > 1;
     input.hikers.forEach((hiker, i) => {
       const { run } = hiker;
@@ -115,8 +125,8 @@ export class Scene {
       const color = hiker.color ? colorNumber(hiker.color) : theme.accent;
       const pose = hikerPose(run, position, viewport, hiker.flyOff);
       const step = Math.min(run.stoppedAt, Math.floor(position + 1e-9));
-      (this.routeLayers[i] as RouteLayer).update(frame, step, pose.at, color, shared);
-      (this.hikerLayers[i] as HikerLayer).update(pose, theme, scale, color);
+      changed = (this.routeLayers[i] as RouteLayer).update(frame, step, pose.at, color, shared) || changed;
+      (this.hikerLayers[i] as HikerLayer).update(pose, this.art.for(theme, scale, color), scale);
       if (i !== input.primary) return;
       const resting = position - step < 1e-6 && hiker.flyOff === 0;
       this.guides.update(frame, step, input.showGuides && resting);
@@ -125,15 +135,18 @@ export class Scene {
     // The primary hiker walks in front of the others.
     const front = this.hikerLayers[input.primary];
     if (front) this.hikers.setChildIndex(front.view, this.hikers.children.length - 1);
-    if (is2d) this.valley.bake(this.renderer);
-    this.renderer.render(this.stage);
+    if (is2d) changed = this.valley.bake(this.renderer) || changed;
+    this.backdrop.draw(this.renderer, changed, theme.background);
+    this.renderer.render({ container: this.stage, clear: false });
   }
 
-  /** Keeps one route and one hiker layer per hiker. */
-  private resizePools(count: number): void {
+  /** Keeps one route and one hiker layer per hiker; returns whether the routes changed. */
+  private resizePools(count: number): boolean {
+    const routes = this.routeLayers.length;
     while (this.routeLayers.length < count) {
       const route = new RouteLayer();
       this.routeLayers.push(route);
+      this.aheads.addChild(route.ahead);
       this.routes.addChild(route.view);
     }
     while (this.hikerLayers.length < count) {
@@ -143,6 +156,7 @@ export class Scene {
     }
     while (this.routeLayers.length > count) this.routeLayers.pop()?.destroy();
     while (this.hikerLayers.length > count) this.hikerLayers.pop()?.destroy();
+    return routes !== count;
   }
 
   /** Where the primary hiker's feet were last drawn, in CSS pixels of the canvas. */
@@ -176,6 +190,8 @@ export class Scene {
 
   destroy(): void {
     for (const layer of [this.valley, this.curve, this.markers, this.guides, ...this.routeLayers, ...this.hikerLayers]) layer.destroy();
+    this.art.destroy();
+    this.backdrop.destroy();
     this.stage.destroy({ children: true });
     this.renderer.destroy({ removeView: true });
   }

@@ -1,9 +1,9 @@
 import { BufferImageSource, Geometry, GlProgram, Mesh, RenderTexture, Shader, UniformGroup, type Renderer } from 'pixi.js';
-import bakedFragment from '../../shaders/baked.frag?raw';
 import fragment from '../../shaders/valley.frag?raw';
 import vertex from '../../shaders/valley.vert?raw';
 import type { Grid } from '../core';
 import { colormapTable } from './colormap';
+import { showTexture, sizeQuad, textureQuad, type TextureQuad } from './textureQuad';
 import type { ValueScale } from './valueScale';
 import type { Viewport } from './viewport';
 
@@ -26,7 +26,7 @@ export const defaultValleyStyle: ValleyStyle = { levels: 16, contourAlpha: 0.55,
  */
 export class ValleyLayer {
   /** What the scene shows: the baked valley. */
-  readonly view: Mesh<Geometry, Shader>;
+  readonly view: TextureQuad;
   private readonly mesh: Mesh<Geometry, Shader>;
   private readonly uniforms: UniformGroup;
   private readonly colormap: BufferImageSource;
@@ -61,20 +61,7 @@ export class ValleyLayer {
       resources: { uGrid: this.colormap, uColormap: this.colormap, valleyUniforms: this.uniforms },
     });
     this.mesh = new Mesh({ geometry, shader });
-    // A render texture's rows run top-down here, so this quad's UVs are not flipped like the grid's.
-    const quad = new Geometry({
-      attributes: { aPosition: new Float32Array(8), aUV: new Float32Array([0, 0, 1, 0, 1, 1, 0, 1]) },
-      indexBuffer: [0, 1, 2, 0, 2, 3],
-    });
-    const copy = new Shader({
-      glProgram: GlProgram.from({
-        vertex,
-        fragment: bakedFragment,
-        name: 'baked-valley',
-      }),
-      resources: { uBaked: this.colormap },
-    });
-    this.view = new Mesh({ geometry: quad, shader: copy });
+    this.view = textureQuad('baked-valley');
   }
 
   /** Uploads a freshly sampled grid, normalised by `scale`. */
@@ -109,26 +96,26 @@ export class ValleyLayer {
     const { margins, width, height } = viewport;
     const w = Math.max(1, width - margins.left - margins.right);
     const h = Math.max(1, height - margins.top - margins.bottom);
-    for (const mesh of [this.mesh, this.view]) {
-      const positions = mesh.geometry.getBuffer('aPosition');
-      (positions.data as Float32Array).set([0, 0, w, 0, w, h, 0, h]);
-      positions.update();
-    }
+    for (const mesh of [this.mesh, this.view]) sizeQuad(mesh, w, h);
     this.view.position.set(margins.left, margins.top);
     if (!this.baked || this.baked.width !== w || this.baked.height !== h || this.baked.source.resolution !== resolution) {
       const old = this.baked;
       this.baked = RenderTexture.create({ width: w, height: h, resolution, antialias: false });
-      this.view.shader!.resources.uBaked = this.baked.source;
+      showTexture(this.view, this.baked.source);
       old?.destroy(true);
     }
     this.stale = true;
   }
 
-  /** Runs the valley's shader into its texture if the grid or size changed since the last time. */
-  bake(renderer: Renderer): void {
-    if (!this.stale || !this.baked) return;
+  /**
+   * Runs the valley's shader into its texture if the grid or size changed since the last time;
+   * returns whether it did.
+   */
+  bake(renderer: Renderer): boolean {
+    if (!this.stale || !this.baked) return false;
     renderer.render({ container: this.mesh, target: this.baked, clear: true });
     this.stale = false;
+    return true;
   }
 
   destroy(): void {
