@@ -74,6 +74,7 @@ export function createLayout(root: HTMLElement, actions: LayoutActions): Layout 
   const notices = new Notices();
   const help = new Help(() => actions.toggleHelp());
   root.classList.add('lrp');
-  root.replaceChildren(html('style', {}, guiStyles, styles), header.element, stage, timeline.element, side, notices.element, help.element);
+  const frame = html('div', { class: 'lrp-frame' }, header.element, stage, timeline.element, side);
+  root.replaceChildren(html('style', {}, guiStyles, styles), frame, notices.element, help.element);
   return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, chart, side, notices, help };
 }
