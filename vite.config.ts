@@ -1,21 +1,92 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { transformWithOxc, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 
 const require = createRequire(import.meta.url);
+const here = dirname(fileURLToPath(import.meta.url));
+const embedPage = (): string => readFileSync(join(here, 'src/embed/embed.html'), 'utf8');
+const embedScript = join(here, 'src/embed/embed.ts');
 
-export default defineConfig({
+/**
+ * The embeddable form: `lr-playground.js` (the custom element, one self-contained module) and the
+ * iframe page `embed.html` with its `embed.js`, all beside the app in `dist/`. The dev server serves
+ * the same three paths from the sources.
+ */
+function embed(): Plugin {
+  return {
+    name: 'lr-playground-embed',
+    configureServer(server) {
+      const modules: Record<string, string> = { '/lr-playground.js': '/src/element.ts', '/embed.js': '/src/embed/embed.ts' };
+      server.middlewares.use((request, response, next) => {
+        const path = request.url?.split(/[?#]/)[0] ?? '';
+        const module = modules[path];
+        if (module) {
+          response.setHeader('Content-Type', 'text/javascript');
+          response.end(`import '${module}';\n`);
+        } else if (path === '/embed.html') {
+          response.setHeader('Content-Type', 'text/html');
+          response.end(embedPage());
+        } else {
+          next();
+        }
+      });
+    },
+    async generateBundle() {
+      this.emitFile({ type: 'asset', fileName: 'embed.html', source: embedPage() });
+      // The iframe page's script imports nothing, so it needs compiling, not bundling.
+      const { code } = await transformWithOxc(readFileSync(embedScript, 'utf8'), embedScript, { lang: 'ts' });
+      this.emitFile({ type: 'asset', fileName: 'embed.js', source: code });
+    },
+  };
+}
+
+/**
+ * PixiJS loads its browser and web-worker extensions (events, accessibility, filters…) by dynamic
+ * import unless `skipExtensionImports` is set, as the scene sets it. Code splitting leaves them as
+ * chunks that are never fetched; folded into the one-file element, they would cost 20 kB gzipped
+ * for nothing, so there they are empty.
+ */
+function withoutPixiEnvironments(): Plugin {
+  const stub = '\0pixi-environment-unused';
+  return {
+    name: 'lr-playground-without-pixi-environments',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (importer?.includes('/pixi.js/lib/environment-') && /\/(browserAll|webworkerAll)\.mjs$/.test(source)) return stub;
+      return null;
+    },
+    load(id) {
+      return id === stub ? 'export {};' : null;
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
   resolve: {
     alias: [
       // lil-gui ships its stylesheet but does not export it; the playground injects it into its own root.
       { find: /^lil-gui\/stylesheet(\?.*)?$/, replacement: `${join(dirname(require.resolve('lil-gui')), 'lil-gui.css')}$1` },
     ],
   },
-  build: {
-    target: 'es2022',
-  },
+  plugins: mode === 'element' ? [embed(), withoutPixiEnvironments()] : [{ ...embed(), generateBundle: undefined }],
+  build:
+    mode === 'element'
+      ? {
+          target: 'es2022',
+          // Beside the app, which the first build wrote.
+          emptyOutDir: false,
+          copyPublicDir: false,
+          lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'lr-playground.js' },
+          // One file, whitespace and all minified: library mode would keep both for bundlers, but
+          // this file goes to browsers as it is.
+          rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        }
+      : { target: 'es2022' },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
   },
-});
+}));

@@ -23,7 +23,7 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --logLevel warn && npx vite build --mode element --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     reuseExistingServer: !process.env.CI,

@@ -17,5 +17,5 @@ const writeHash = (next: typeof settings): void => {
   pending = window.setTimeout(() => history.replaceState(null, '', `${location.pathname}${location.search}#${encodeSettings(next)}`), 150);
 };
 
-await createPlayground(root, { settings, notices, onSettingsChange: writeHash, keyboardTarget: document });
+await createPlayground(root, { settings, notices, onSettingsChange: writeHash, keyboardTarget: document, embedBase: new URL('.', location.href).href });
 writeHash(settings);

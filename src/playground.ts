@@ -8,6 +8,7 @@ import { LR_LIMITS, type Settings } from './state/settings';
 import { flyOffOf, type Snapshot } from './state/snapshot';
 import { createStore, type Store } from './state/store';
 import { FrameLoop } from './ui/frameLoop';
+import { embedCode } from './ui/embedCode';
 import { createLayout, type LayoutActions } from './ui/layout';
 import { watchMedia } from './ui/media';
 import { Panel } from './ui/panel';
@@ -24,6 +25,21 @@ export interface PlaygroundOptions {
   readonly onSettingsChange?: (settings: Settings) => void;
   /** Where the keyboard shortcuts listen: the page for the standalone playground; by default the playground. */
   readonly keyboardTarget?: EventTarget;
+  /** Another element to carry the automation attributes (the custom element around a shadow root). */
+  readonly host?: HTMLElement;
+  /** Called when the step shown changes, with the primary hiker's loss there. */
+  readonly onStep?: (step: number, loss: number) => void;
+  /** Called when the status (`idle`, `playing`, `paused`, `converged`, …) changes. */
+  readonly onStatusChange?: (status: string) => void;
+  /** Leaves the WebGL scene to a later {@link Playground.acquireScene} (an embed not yet on screen). */
+  readonly deferScene?: boolean;
+  /** Where `lr-playground.js` and `embed.html` are served: offers embed code for the current settings. */
+  readonly embedBase?: string;
+  /**
+   * Called when the browser took the WebGL context away; the caller decides when to make a new one
+   * ({@link Playground.acquireScene}). Without it, the playground makes one at once.
+   */
+  readonly onSceneLost?: () => void;
 }
 
 /** A mounted playground. */
@@ -34,6 +50,17 @@ export interface Playground {
   pause(): void;
   step(): void;
   reset(): void;
+  /** Whether the hikers are walking. */
+  readonly playing: boolean;
+  setTheme(theme: 'auto' | 'light' | 'dark'): void;
+  /** Shows messages as the playground shows ignored settings. */
+  notify(messages: readonly string[]): void;
+  /** Whether the WebGL scene is live (not released, not lost). */
+  readonly hasScene: boolean;
+  /** Gives back the WebGL context, leaving a still picture of the scene in its place. */
+  releaseScene(): void;
+  /** Makes the WebGL scene (again); resolves once it has drawn. */
+  acquireScene(): Promise<void>;
   destroy(): void;
 }
 
@@ -58,7 +85,8 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     applyTheme();
     loop.wake();
   });
-  const themeOf = (): Theme => (options.theme === 'dark' || (options.theme !== 'light' && darkScheme.matches) ? darkTheme : lightTheme);
+  let themeChoice = options.theme ?? 'auto';
+  const themeOf = (): Theme => (themeChoice === 'dark' || (themeChoice !== 'light' && darkScheme.matches) ? darkTheme : lightTheme);
   let theme = themeOf();
   const applyTheme = (): void => {
     theme = themeOf();
@@ -90,9 +118,13 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
       layout.help.open = !layout.help.open;
     },
     closeHelp: () => {
-      const open = layout.help.open;
+      const open = layout.help.open || layout.embed.open;
       layout.help.open = false;
+      layout.embed.open = false;
       return open;
+    },
+    showEmbed: () => {
+      if (options.embedBase) layout.embed.show(embedCode(store.get(), options.embedBase));
     },
     fullscreen: () => {
       if (document.fullscreenElement) void document.exitFullscreen();
@@ -113,7 +145,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     chooseTab: (tab) => store.update((s) => ({ ...s, tab })),
   };
 
-  const layout = createLayout(root, actions);
+  const layout = createLayout(root, actions, options.embedBase !== undefined);
   root.setAttribute('data-playground', '');
   applyTheme();
   const panel = new Panel(store, {
@@ -129,9 +161,8 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     return { width: Math.max(1, Math.round(box.width)), height: Math.max(1, Math.round(box.height)) };
   };
   let stageSize = sizeOf(layout.stage);
-  const scene = await Scene.create(stageSize.width, stageSize.height, theme);
-  layout.stage.prepend(scene.canvas);
-  const views = new Views(root, layout, scene, panel, () => loop.wake());
+  const views = new Views(root, layout, panel, () => loop.wake(), options.host);
+  const sceneLife = sceneKeeper();
 
   const loop = new FrameLoop((now, elapsed) => {
     const { settings, lastStep } = derived;
@@ -140,6 +171,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     if (wasPlaying && !playhead.playing) endedAt = now;
     const current = snapshot(now);
     views.draw(current, theme, stageSize);
+    report(current);
     drawTip();
     const flying = current.hikers.some((h) => h.flyOff > 0 && h.flyOff < 1);
     return playhead.playing || flying || (endedAt !== undefined && current.hikers.some((h) => h.run.status === 'diverged' && h.flyOff < 1));
@@ -167,6 +199,98 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
       status: playheads.statusOf(playhead, lastStep, primaryRun.status),
       playing: playhead.playing,
     };
+  }
+
+  let reported: { step?: number; status?: string } = {};
+  /** Tells the listeners about a new step or status. */
+  function report(current: Snapshot): void {
+    const { step, status } = current;
+    const changed = { step: step !== reported.step, status: status !== reported.status };
+    reported = { step, status };
+    if (changed.step) options.onStep?.(step, current.hikers[current.primary]?.run.losses[step] ?? Number.NaN);
+    if (changed.status) options.onStatusChange?.(status);
+  }
+
+  /**
+   * The WebGL scene's life: made when asked for, released into a still picture, and made again
+   * when the browser loses its context (a few times; then the stage says why it stays blank).
+   */
+  function sceneKeeper() {
+    let scene: Scene | undefined;
+    let picture: HTMLCanvasElement | undefined;
+    let making: Promise<void> | undefined;
+    let losses: number[] = [];
+    let wanted = false;
+    const LOSS_LIMIT = 3;
+    const LOSS_WINDOW_MS = 60_000;
+
+    const show = (element: HTMLCanvasElement | undefined): void => {
+      for (const old of layout.stage.querySelectorAll(':scope > canvas')) if (old !== element) old.remove();
+      if (element && element.parentElement !== layout.stage) layout.stage.prepend(element);
+    };
+    const drop = (): void => {
+      const old = scene;
+      scene = undefined;
+      views.scene = undefined;
+      old?.destroy();
+    };
+    const onLost = (): void => {
+      const now = performance.now();
+      losses = [...losses.filter((t) => now - t < LOSS_WINDOW_MS), now];
+      drop();
+      if (losses.length > LOSS_LIMIT) {
+        layout.notices.show(['The browser keeps losing this playground’s WebGL context, so the valley is not drawn. Reload the page to try again.']);
+        return;
+      }
+      if (options.onSceneLost) options.onSceneLost();
+      // Not inside the browser's event: make the new context once this one is gone.
+      else setTimeout(() => void keeper.acquire(), 0);
+    };
+    const keeper = {
+      get live(): boolean {
+        return scene !== undefined;
+      },
+      acquire(): Promise<void> {
+        wanted = true;
+        if (scene) return Promise.resolve();
+        making ??= Scene.create(stageSize.width, stageSize.height, theme, onLost)
+          .then((made) => {
+            if (!wanted || destroyed) {
+              made.destroy();
+              return;
+            }
+            scene = made;
+            views.scene = made;
+            picture = undefined;
+            show(made.canvas);
+            loop.wake();
+          })
+          .catch((error: unknown) => {
+            layout.notices.show([`The valley cannot be drawn: this browser could not start WebGL (${error instanceof Error ? error.message : String(error)}).`]);
+          })
+          .finally(() => {
+            making = undefined;
+          });
+        return making;
+      },
+      release(): void {
+        wanted = false;
+        if (!scene) return;
+        picture = scene.capture();
+        picture.className = 'lrp-still';
+        show(picture);
+        drop();
+      },
+      resize(): void {
+        scene?.resize(stageSize.width, stageSize.height);
+      },
+      destroy(): void {
+        wanted = false;
+        drop();
+        show(undefined);
+      },
+    };
+    return keeper;
   }
 
   function drawTip(): void {
@@ -205,8 +329,8 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   });
 
   const detachInput = attachStageInput(layout.stage, {
-    hitsHiker: (x, y) => scene.hitsHiker(x, y),
-    viewport: () => scene.viewport,
+    hitsHiker: (x, y) => views.scene?.hitsHiker(x, y) ?? false,
+    viewport: () => views.scene?.viewport,
     surface: () => derived.surface,
     start: () => derived.settings.start ?? derived.surface.start,
     setStart: (point) => {
@@ -224,7 +348,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
 
   const resizeObserver = new ResizeObserver(() => {
     stageSize = sizeOf(layout.stage);
-    scene.resize(stageSize.width, stageSize.height);
+    sceneLife.resize();
     const chartSize = sizeOf(layout.chart.element);
     layout.chart.resize(Math.max(1, chartSize.width - 8), Math.max(1, chartSize.height - 42));
     loop.wake();
@@ -232,6 +356,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   resizeObserver.observe(layout.stage);
   resizeObserver.observe(layout.chart.element);
 
+  let destroyed = false;
   const api: Playground = {
     root,
     store,
@@ -239,7 +364,22 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     pause: () => setPlayhead(playheads.pause(playhead)),
     step: () => actions.step(1),
     reset: () => setPlayhead(playheads.initialPlayhead),
+    get playing() {
+      return playhead.playing;
+    },
+    setTheme(choice) {
+      themeChoice = choice;
+      applyTheme();
+      loop.wake();
+    },
+    notify: (messages) => layout.notices.show(messages),
+    get hasScene() {
+      return sceneLife.live;
+    },
+    releaseScene: () => sceneLife.release(),
+    acquireScene: () => sceneLife.acquire(),
     destroy() {
+      destroyed = true;
       loop.stop();
       views.destroy();
       unsubscribe();
@@ -249,13 +389,14 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
       reducedMotion.dispose();
       darkScheme.dispose();
       panel.destroy();
-      scene.destroy();
+      sceneLife.destroy();
       root.replaceChildren();
     },
   };
 
   if (options.notices?.length) layout.notices.show(options.notices);
   if (options.settings.autoplay && !reducedMotion.matches) api.play();
+  if (!options.deferScene) await sceneLife.acquire();
   loop.wake();
   return api;
 }

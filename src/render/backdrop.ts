@@ -45,6 +45,7 @@ export class Backdrop {
   }
 
   destroy(): void {
+    this.view.shader?.destroy();
     this.view.destroy();
     this.content.destroy({ children: true });
     this.texture?.destroy(true);

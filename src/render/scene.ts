@@ -75,7 +75,12 @@ export class Scene {
     for (const view of [this.curve.view, this.markers.view, this.aheads, this.routes, this.guides.view, this.hikers]) view.enableRenderGroup();
   }
 
-  static async create(width: number, height: number, theme: Theme): Promise<Scene> {
+  /**
+   * A scene of width × height CSS pixels. `onContextLost` is called when the browser takes the
+   * WebGL context away (a GPU reset, too many contexts): the scene is dead then, and the caller
+   * makes a new one.
+   */
+  static async create(width: number, height: number, theme: Theme, onContextLost?: () => void): Promise<Scene> {
     const renderer = new WebGLRenderer();
     await renderer.init({
       width,
@@ -89,6 +94,7 @@ export class Scene {
     });
     const scene = new Scene(renderer);
     scene.resize(width, height);
+    if (onContextLost) renderer.canvas.addEventListener('webglcontextlost', () => onContextLost(), { once: true });
     return scene;
   }
 
@@ -106,6 +112,7 @@ export class Scene {
   }
 
   draw(input: SceneInput): void {
+    this.last = input;
     const { surface, theme, scale, position } = input;
     const viewport = this.viewportFor(surface, scale);
     if (this.current.theme !== theme) this.renderer.background.color = theme.background;
@@ -159,6 +166,23 @@ export class Scene {
     return routes !== count;
   }
 
+  /** What was drawn last, to draw it again for a still picture. */
+  private last: SceneInput | undefined;
+
+  /**
+   * A still picture of the scene as last drawn, on a 2-D canvas the size of this one: what stands in
+   * for the scene once its WebGL context has been released.
+   */
+  capture(): HTMLCanvasElement {
+    const picture = document.createElement('canvas');
+    picture.width = this.canvas.width;
+    picture.height = this.canvas.height;
+    // The drawing buffer is only readable in the task that drew it.
+    if (this.last) this.draw(this.last);
+    picture.getContext('2d')?.drawImage(this.canvas, 0, 0);
+    return picture;
+  }
+
   /** Where the primary hiker's feet were last drawn, in CSS pixels of the canvas. */
   hikerAt: readonly [number, number] = [0, 0];
 
@@ -193,6 +217,9 @@ export class Scene {
     this.art.destroy();
     this.backdrop.destroy();
     this.stage.destroy({ children: true });
+    // PixiJS gives the context back by losing it, which the browser warns about when the context
+    // is lost already.
+    if (this.renderer.gl.isContextLost()) this.renderer.context.extensions.loseContext = undefined as never;
     this.renderer.destroy({ removeView: true });
   }
 }

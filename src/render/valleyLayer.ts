@@ -119,8 +119,11 @@ export class ValleyLayer {
   }
 
   destroy(): void {
-    this.view.destroy();
-    this.mesh.destroy({ children: true });
+    // Shaders first: they let go of the textures they read, which then go quietly.
+    for (const mesh of [this.view, this.mesh]) {
+      mesh.shader?.destroy();
+      mesh.destroy();
+    }
     this.baked?.destroy(true);
     this.gridSource?.destroy();
     this.colormap.destroy();

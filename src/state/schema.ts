@@ -9,7 +9,7 @@ import {
   type ParamSpec,
 } from '../core';
 import { applyScene, sceneIds } from './scenes';
-import { LR_LIMITS, MAX_HIKERS, type Racer, type Settings, type StopSettings } from './settings';
+import { LR_LIMITS, MAX_HIKERS, defaultSettings, type Racer, type Settings, type StopSettings } from './settings';
 
 export type FieldValue = number | string | boolean | readonly number[] | readonly Racer[];
 
@@ -305,3 +305,14 @@ export function fieldsFor(s: Settings): Field[] {
 
 /** Fields that a URL may carry whatever the mode: a fan's or a race's, kept for when it is chosen. */
 export const modeDependentFields: readonly Field[] = [fanCountField, fanSpreadField, fanRatesField, racersField];
+
+/**
+ * Every key any setting may have, whatever the valley, optimizer, schedule or mode: the attributes
+ * the custom element observes.
+ */
+export function settingKeys(): string[] {
+  const keys = new Set<string>([sceneField.key, ...fieldsFor(defaultSettings).map((f) => f.key), ...hyperNames, ...modeDependentFields.map((f) => f.key)]);
+  for (const surface of Object.values(surfaces)) for (const p of surface.params) keys.add(p.name);
+  for (const schedule of Object.values(schedules)) for (const p of schedule.params) keys.add(p.name);
+  return [...keys];
+}

@@ -169,3 +169,26 @@ export function encodeSettings(settings: Settings): string {
   }
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
+
+/**
+ * The shortest entries that decode to `settings`: its scene, if any, then every key whose value
+ * differs from what the scene (or the defaults) gives. For links and embed code a person reads.
+ */
+export function essentialEntries(settings: Settings): [string, string][] {
+  const entries: [string, string][] = settings.scene ? [[sceneField.key, settings.scene]] : [];
+  const structural = [surfaceField, optimizerField, scheduleField, modeField];
+  const sceneOnly = decodeSettings(entries).settings;
+  for (const field of structural) {
+    const text = formatValue(field, field.read(settings));
+    if (text !== formatValue(field, field.read(sceneOnly))) entries.push([field.key, text]);
+  }
+  const base = decodeSettings(entries).settings;
+  for (const field of fieldsFor(settings)) {
+    if (field === sceneField || structural.includes(field)) continue;
+    const value = field.read(settings);
+    if (typeof value === 'number' && Number.isNaN(value)) continue;
+    const text = formatValue(field, value);
+    if (text !== formatValue(field, field.read(base))) entries.push([field.key, text]);
+  }
+  return entries;
+}

@@ -5,7 +5,10 @@ type Attributes = Readonly<Record<string, string | number | boolean | undefined>
 function assign<E extends Element>(element: E, attributes: Attributes): E {
   for (const [name, value] of Object.entries(attributes)) {
     if (value === undefined || value === false) continue;
-    element.setAttribute(name, value === true ? '' : String(value));
+    // Through the CSSOM: a page whose Content-Security-Policy forbids inline styles refuses a
+    // `style` attribute, but not this.
+    if (name === 'style' && (element instanceof HTMLElement || element instanceof SVGElement)) element.style.cssText = String(value);
+    else element.setAttribute(name, value === true ? '' : String(value));
   }
   return element;
 }
@@ -36,4 +39,23 @@ export const setAttributes = assign;
 /** Replaces an element's children with text nodes or elements. */
 export function replaceChildren(parent: Element, children: readonly (Node | string)[]): void {
   parent.replaceChildren(...children);
+}
+
+const sheets = new Map<string, CSSStyleSheet>();
+
+/**
+ * Adopts a stylesheet into the shadow root or document that holds `node` (once per sheet). A
+ * constructed sheet, not a `<style>` element, so that pages whose Content-Security-Policy
+ * forbids inline styles still style the playground.
+ */
+export function adoptStyles(node: Node, css: string): void {
+  const owner = node.getRootNode();
+  const target = owner instanceof ShadowRoot || owner instanceof Document ? owner : document;
+  let sheet = sheets.get(css);
+  if (!sheet) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(css);
+    sheets.set(css, sheet);
+  }
+  if (!target.adoptedStyleSheets.includes(sheet)) target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
 }

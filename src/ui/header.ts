@@ -8,6 +8,7 @@ const STEP = 'M3 2.5v11l7-5.5zM11 2.5h2.5v11H11z';
 const BACK = 'M13 2.5v11l-7-5.5zM2.5 2.5H5v11H2.5z';
 const RESET = 'M8 2.5a5.5 5.5 0 1 1-5.2 3.7l1.6.6A3.8 3.8 0 1 0 8 4.2V6.5L4.5 3.4 8 .3z';
 const SCREEN = 'M2 3h12v8H2zM5 13h6v1.5H5z';
+const CODE = 'M5.5 4 1.5 8l4 4 1.1-1.1L3.7 8l2.9-2.9zM10.5 4l4 4-4 4-1.1-1.1L12.3 8 9.4 5.1z';
 
 export interface HeaderActions {
   togglePlay(): void;
@@ -16,6 +17,8 @@ export interface HeaderActions {
   scene(id: string): void;
   togglePresenter(): void;
   toggleHelp(): void;
+  /** Shows the embed code of the current settings. */
+  showEmbed(): void;
 }
 
 /** Title and scene, the scene picker, presenter mode and help, and the transport. */
@@ -28,7 +31,8 @@ export class Header {
   private playing: boolean | undefined;
   private shown = '';
 
-  constructor(actions: HeaderActions) {
+  /** `embeddable`: offer the embed code (the standalone page, which knows where its files are served). */
+  constructor(actions: HeaderActions, embeddable: boolean) {
     const button = (action: string, label: string, path: string, title: string, onClick: () => void): HTMLButtonElement => {
       const b = html('button', { type: 'button', class: 'lrp-button', 'data-action': action, title }, icon(path), label);
       b.addEventListener('click', onClick);
@@ -52,7 +56,14 @@ export class Header {
       'header',
       { class: 'lrp-header' },
       html('h1', { class: 'lrp-title' }, 'Learning-rate playground', this.subtitle),
-      html('div', { class: 'lrp-tools' }, this.scenePicker, this.presenter, help),
+      html(
+        'div',
+        { class: 'lrp-tools' },
+        this.scenePicker,
+        this.presenter,
+        ...(embeddable ? [button('embed', 'Embed', CODE, 'Code to put this playground in a web page', () => actions.showEmbed())] : []),
+        help,
+      ),
       html(
         'div',
         { class: 'lrp-transport' },

@@ -1,8 +1,9 @@
 import guiStyles from 'lil-gui/stylesheet?inline';
 import { ValleyAxes } from './axes';
 import { ChartCard } from './chartCard';
-import { html } from './dom';
+import { adoptStyles, html } from './dom';
 import { Header, type HeaderActions } from './header';
+import { EmbedDialog } from './embedDialog';
 import { Help } from './help';
 import { Legend } from './legend';
 import { Narration } from './narration';
@@ -40,14 +41,16 @@ export interface Layout {
   readonly side: HTMLElement;
   readonly notices: Notices;
   readonly help: Help;
+  readonly embed: EmbedDialog;
 }
 
 /**
- * Builds the playground's DOM in `root`, with its stylesheet injected into `root` itself, so a
- * playground in a shadow root is styled as one in a page, and neither touches the other's head.
+ * Builds the playground's DOM in `root`, with its stylesheet adopted by the shadow root or document
+ * that holds `root`: a playground in a shadow root is styled as one in a page, and its styles stay
+ * inside that shadow root.
  */
-export function createLayout(root: HTMLElement, actions: LayoutActions): Layout {
-  const header = new Header(actions);
+export function createLayout(root: HTMLElement, actions: LayoutActions, embeddable = false): Layout {
+  const header = new Header(actions, embeddable);
   const axes = new ValleyAxes();
   const legend = new Legend((i) => actions.follow(i));
   const banner = html('div', { class: 'lrp-banner', role: 'status' });
@@ -73,8 +76,12 @@ export function createLayout(root: HTMLElement, actions: LayoutActions): Layout 
   const side = html('aside', { class: 'lrp-side' }, readouts.element, chart.element, stability.element, narration.element);
   const notices = new Notices();
   const help = new Help(() => actions.toggleHelp());
+  const embed = new EmbedDialog(() => {
+    embed.open = false;
+  });
   root.classList.add('lrp');
   const frame = html('div', { class: 'lrp-frame' }, header.element, stage, timeline.element, side);
-  root.replaceChildren(html('style', {}, guiStyles, styles), frame, notices.element, help.element);
-  return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, chart, side, notices, help };
+  adoptStyles(root, `${guiStyles}\n${styles}`);
+  root.replaceChildren(frame, notices.element, help.element, embed.element);
+  return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, chart, side, notices, help, embed };
 }

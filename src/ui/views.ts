@@ -27,21 +27,29 @@ export class Views {
   private sweep: { key: string; points: readonly SweepPoint[]; timer?: ReturnType<typeof setTimeout> } = { key: '', points: [] };
   private marksKey = '';
 
+  /** The WebGL scene, while the playground has one (it may release it, or lose its context). */
+  scene: Scene | undefined;
+  /** The elements that carry the automation attributes: the root, and the custom element's host. */
+  private readonly targets: HTMLElement[];
+
   constructor(
-    private readonly root: HTMLElement,
+    root: HTMLElement,
     private readonly layout: Layout,
-    private readonly scene: Scene,
     private readonly panel: Panel,
     /** Called when something computed later (a sweep) is ready to draw. */
     private readonly wake: () => void,
-  ) {}
+    host?: HTMLElement,
+  ) {
+    this.targets = host && host !== root ? [root, host] : [root];
+  }
 
   draw(snapshot: Snapshot, theme: Theme, size: { width: number; height: number }): void {
     const { settings, derived, hikers, primary, status, step } = snapshot;
     const { surface } = derived;
     const primaryRun = hikers[primary]?.run ?? derived.runs[0]!;
     const start = settings.start ?? surface.start;
-    this.scene.draw({
+    const scene = this.scene;
+    scene?.draw({
       surface,
       hikers: hikers.map((h) => ({ run: h.run, flyOff: h.flyOff, ...(h.spec.color ? { color: h.spec.color } : {}) })),
       primary,
@@ -52,7 +60,7 @@ export class Views {
       showGuides: !snapshot.playing,
     });
     const { layout } = this;
-    const viewport = this.scene.viewport;
+    const viewport = scene?.viewport;
     if (viewport) layout.axes.update(viewport, surface.dim === 2 ? ['x', 'y'] : ['x', 'loss']);
     layout.legend.update(snapshot);
     layout.readouts.update(primaryRun, step, status);
@@ -63,7 +71,7 @@ export class Views {
     this.drawMarks(snapshot);
     const banner = bannerText(status, primaryRun);
     if (layout.banner.textContent !== banner) layout.banner.textContent = banner;
-    this.setData('kind', status, layout.banner);
+    this.setData('kind', status, [layout.banner]);
     const idle = status === 'idle';
     if (layout.hint.hidden !== !idle) layout.hint.hidden = !idle;
     layout.header.setPlaying(snapshot.playing);
@@ -78,15 +86,17 @@ export class Views {
     this.setData('lr', String(primaryRun.lr));
     this.setData('hikers', String(hikers.length));
     const critical = layout.stability.current.criticalLr;
-    if (critical === undefined) this.root.removeAttribute('data-critical-lr');
+    if (critical === undefined) for (const target of this.targets) target.removeAttribute('data-critical-lr');
     else this.setData('criticalLr', String(critical));
-    const [hx, hy] = this.scene.hikerAt;
-    this.setData('hiker', `${Math.round(hx)},${Math.round(hy)}`, layout.stage);
+    if (scene) {
+      const [hx, hy] = scene.hikerAt;
+      this.setData('hiker', `${Math.round(hx)},${Math.round(hy)}`, [layout.stage]);
+    }
   }
 
   /** Sets a data attribute only when it changes: a write, even of the same value, costs a repaint. */
-  private setData(name: string, value: string, element: HTMLElement = this.root): void {
-    if (element.dataset[name] !== value) element.dataset[name] = value;
+  private setData(name: string, value: string, elements: readonly HTMLElement[] = this.targets): void {
+    for (const element of elements) if (element.dataset[name] !== value) element.dataset[name] = value;
   }
 
   private drawCharts(snapshot: Snapshot): void {

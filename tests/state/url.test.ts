@@ -3,7 +3,7 @@ import { optimizerIds, scheduleIds, surfaceIds, surfaces } from '../../src/core'
 import { fieldsFor, surfaceOf } from '../../src/state/schema';
 import { defaultSettings, type Settings } from '../../src/state/settings';
 import { scenes } from '../../src/state/scenes';
-import { decodeSettings, encodeSettings, locationEntries } from '../../src/state/url';
+import { decodeSettings, encodeSettings, essentialEntries, locationEntries } from '../../src/state/url';
 
 const decode = (query: string, base?: Settings) => decodeSettings(new URLSearchParams(query).entries(), base);
 
@@ -157,5 +157,62 @@ describe('fans, races and scenes', () => {
 
   test('presenter mode, controls and the chart tab are settings too', () => {
     expect(decode('presenter=1&controls=none&tab=sweep').settings).toMatchObject({ presenter: true, controls: 'none', tab: 'sweep' });
+  });
+});
+
+describe('essentialEntries: the short form for embed code', () => {
+  const roundTrips = (settings: Settings): void => {
+    const entries = essentialEntries(settings);
+    const { settings: decoded, notices } = decodeSettings(entries);
+    expect(notices).toEqual([]);
+    expect(encodeSettings(decoded)).toBe(encodeSettings(settings));
+  };
+
+  test('the defaults need no keys at all', () => {
+    expect(essentialEntries(defaultSettings)).toEqual([]);
+  });
+
+  test('only what differs is written, the valley first', () => {
+    const { settings } = decode('surface=rosenbrock&optimizer=adam&lr=0.05&steps=500');
+    expect(essentialEntries(settings)).toEqual([
+      ['surface', 'rosenbrock'],
+      ['optimizer', 'adam'],
+      ['lr', '0.05'],
+      ['steps', '500'],
+    ]);
+  });
+
+  test('a parameter equal to another valley’s default is still written', () => {
+    const a = surfaces.quadratic!.params.find((p) => p.name === 'a')!.default;
+    roundTrips(decode(`surface=parabola&a=${a}`).settings);
+  });
+
+  test('every scene, and every scene adjusted, round-trips', () => {
+    for (const scene of scenes) {
+      roundTrips(decode(`scene=${scene.id}`).settings);
+      roundTrips(decode(`scene=${scene.id}&lr=0.0123&seed=7`).settings);
+      expect(essentialEntries(decode(`scene=${scene.id}`).settings)).toEqual([['scene', scene.id]]);
+    }
+  });
+
+  test('every valley, optimizer and schedule with changed parameters round-trips', () => {
+    for (const surface of surfaceIds) {
+      for (const optimizer of optimizerIds) {
+        for (const schedule of scheduleIds) {
+          roundTrips({
+            ...defaultSettings,
+            surface,
+            optimizer,
+            schedule,
+            surfaceParams: Object.fromEntries(surfaces[surface]!.params.map((p) => [p.name, (p.min + p.max) / 3])),
+            hyper: { momentum: 0.7, beta2: 0.99 },
+            start: surfaces[surface]!.domain.map(([lo, hi]) => lo + (hi - lo) * 0.3),
+            stop: { patience: 30 },
+            mode: 'fan',
+            fanCount: 5,
+          });
+        }
+      }
+    }
   });
 });

@@ -1,0 +1,306 @@
+// Pixi compiles its uniform uploads with `new Function` unless this is loaded: without it, a page
+// whose Content-Security-Policy forbids 'unsafe-eval' would get no picture.
+import 'pixi.js/unsafe-eval';
+import { createPlayground, type Playground } from './playground';
+import { settingKeys } from './state/schema';
+import { quote, decodeSettings } from './state/url';
+import { adoptStyles } from './ui/dom';
+
+const THEMES = ['auto', 'light', 'dark'] as const;
+type ThemeChoice = (typeof THEMES)[number];
+
+/** Keys that change what every other key means: a change of one re-reads all the attributes. */
+const STRUCTURAL = new Set(['scene', 'surface', 'optimizer', 'schedule', 'mode']);
+
+/** Below this width the playground stacks into one column and takes the height it needs (as `styles.css`'s container query). */
+const STACKED_BELOW_PX = 760;
+
+/**
+ * Live WebGL scenes across every playground of the page. Browsers keep about 16 contexts per page
+ * and drop the oldest beyond that: playgrounds out of view give theirs back past the first number,
+ * and even those in view past the second (the least recently shown first).
+ */
+const MAX_LIVE_SCENES = 8;
+const MAX_LIVE_SCENES_IN_VIEW = 12;
+
+/** How near the viewport a playground starts (and is counted as near). */
+const NEAR_MARGIN = '200px 0px';
+
+/** Attributes every element may carry, which are not settings and are never reported. */
+const GLOBAL_ATTRIBUTES = new Set([
+  'accesskey', 'autocapitalize', 'autofocus', 'class', 'contenteditable', 'dir', 'draggable', 'enterkeyhint', 'exportparts',
+  'hidden', 'id', 'inert', 'inputmode', 'is', 'itemid', 'itemprop', 'itemref', 'itemscope', 'itemtype', 'lang', 'nonce',
+  'part', 'popover', 'role', 'slot', 'spellcheck', 'style', 'tabindex', 'title', 'translate',
+]);
+
+/** The setting attributes (the URL keys); `theme` is the element's own. */
+const KEYS = settingKeys();
+const known = (name: string): boolean => KEYS.includes(name) || name === 'theme' || GLOBAL_ATTRIBUTES.has(name) || /^(aria-|data-|on)/.test(name);
+
+const HOST_STYLES = `
+:host {
+  display: block;
+  position: relative;
+  height: 600px;
+  contain: content;
+}
+:host([hidden]) {
+  display: none;
+}
+:host([data-layout='stacked']) {
+  height: auto;
+}
+.lrp-waiting {
+  display: grid;
+  place-items: center;
+  height: 100%;
+  min-height: 240px;
+  border-radius: 10px;
+  background: #f7f6f1;
+  color: #5f6573;
+  font: 15px system-ui, sans-serif;
+}
+@media (prefers-color-scheme: dark) {
+  .lrp-waiting {
+    background: #15171d;
+    color: #a3a9b6;
+  }
+}
+`;
+
+/**
+ * `<lr-playground>`: the playground as a guest in someone else's page. Its attributes are the
+ * playground's URL keys (same names, same validation) plus `theme`; changes apply live. It starts
+ * when it comes near the viewport, pauses out of sight or in a hidden tab, never touches the
+ * page's URL or globals, and gives back everything it made, WebGL context included, when removed.
+ *
+ * Methods `play()`, `pause()`, `step()`, `reset()`; events `step` (detail `{ step, loss }`) and
+ * `statuschange` (detail `{ status }`); the element carries `data-status`, `data-step`,
+ * `data-loss`, `data-lr` and, where defined, `data-critical-lr`.
+ */
+export class LrPlayground extends HTMLElement {
+  static readonly observedAttributes = [...KEYS, 'theme'];
+
+  /** The elements holding a live WebGL scene, least recently wanted first. */
+  static readonly #live = new Set<LrPlayground>();
+
+  readonly #root: HTMLElement;
+  #playground: Playground | undefined;
+  #starting: Promise<void> | undefined;
+  /** Commands given before the playground existed, run once it does. */
+  #queued: ((playground: Playground) => void)[] = [];
+  #near = false;
+  /** Why the walk is paused on the reader's behalf; it resumes when none is left. */
+  readonly #holds = new Set<'away' | 'hidden'>();
+  #resume = false;
+  #observers: { near?: IntersectionObserver; size?: ResizeObserver } = {};
+  readonly #onVisibility = (): void => this.#hold('hidden', document.visibilityState === 'hidden');
+
+  constructor() {
+    super();
+    const shadow = this.attachShadow({ mode: 'open' });
+    this.#root = document.createElement('div');
+    this.#root.setAttribute('part', 'playground');
+    shadow.append(this.#root);
+    adoptStyles(this.#root, HOST_STYLES);
+  }
+
+  connectedCallback(): void {
+    this.setAttribute('data-playground', '');
+    if (!this.#playground && !this.#starting) this.#showWaiting();
+    this.#observers.near ??= new IntersectionObserver((entries) => this.#onNear(entries.at(-1)?.isIntersecting ?? false), { rootMargin: NEAR_MARGIN });
+    this.#observers.near.observe(this);
+    this.#observers.size ??= new ResizeObserver(() => this.#layout());
+    this.#observers.size.observe(this);
+    document.addEventListener('visibilitychange', this.#onVisibility);
+    this.#onVisibility();
+  }
+
+  disconnectedCallback(): void {
+    // Moving the element fires this too: only an element that stays out of the page is torn down.
+    queueMicrotask(() => {
+      if (!this.isConnected) this.#teardown();
+    });
+  }
+
+  attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    const playground = this.#playground;
+    if (!playground || previous === value) return;
+    if (name === 'theme') {
+      playground.setTheme(this.#theme(true));
+      return;
+    }
+    if (value === null || STRUCTURAL.has(name)) {
+      const { settings, notices } = decodeSettings(this.#entries());
+      playground.store.update(() => settings);
+      this.#notify(notices);
+      return;
+    }
+    const { settings, notices } = decodeSettings([[name, value]], playground.store.get());
+    playground.store.update(() => settings);
+    this.#notify(notices);
+  }
+
+  play(): void {
+    // Out of sight, it starts walking when it comes back.
+    if (this.#holds.size > 0) this.#resume = true;
+    else this.#command((p) => p.play());
+  }
+
+  pause(): void {
+    this.#resume = false;
+    this.#command((p) => p.pause());
+  }
+
+  step(): void {
+    this.#command((p) => p.step());
+  }
+
+  reset(): void {
+    this.#command((p) => p.reset());
+  }
+
+  /** Shows a message in the playground, as it shows one about a bad attribute. */
+  notify(message: string): void {
+    this.#command((p) => p.notify([message]));
+  }
+
+  #command(run: (playground: Playground) => void): void {
+    if (this.#playground) run(this.#playground);
+    else this.#queued.push(run);
+  }
+
+  /** The setting attributes, in the order they were written. */
+  #entries(): [string, string][] {
+    return [...this.attributes].filter((a) => KEYS.includes(a.name)).map((a) => [a.name, a.value]);
+  }
+
+  #theme(report: boolean): ThemeChoice {
+    const value = this.getAttribute('theme') ?? 'auto';
+    if ((THEMES as readonly string[]).includes(value)) return value as ThemeChoice;
+    if (report) this.#notify([`Ignored theme=${quote(value)}: it must be one of ${THEMES.join(', ')}.`]);
+    return 'auto';
+  }
+
+  #notify(notices: readonly string[]): void {
+    if (notices.length) this.#playground?.notify(notices);
+  }
+
+  #showWaiting(): void {
+    const waiting = document.createElement('div');
+    waiting.className = 'lrp-waiting';
+    waiting.textContent = 'Learning-rate playground';
+    this.#root.replaceChildren(waiting);
+  }
+
+  #layout(): void {
+    const stacked = this.clientWidth > 0 && this.clientWidth <= STACKED_BELOW_PX;
+    if (stacked !== (this.dataset.layout === 'stacked')) {
+      if (stacked) this.dataset.layout = 'stacked';
+      else delete this.dataset.layout;
+    }
+  }
+
+  #onNear(near: boolean): void {
+    this.#near = near;
+    this.#hold('away', !near);
+    if (!near) return;
+    if (this.#playground) void this.#acquireScene();
+    else void this.#start();
+  }
+
+  #start(): Promise<void> {
+    this.#starting ??= this.#create().finally(() => {
+      this.#starting = undefined;
+    });
+    return this.#starting;
+  }
+
+  async #create(): Promise<void> {
+    const { settings, notices } = decodeSettings(this.#entries());
+    const unknown = [...this.attributes].filter((a) => !known(a.name));
+    const theme = this.#theme(false);
+    const themeNotice = theme === this.getAttribute('theme') || !this.hasAttribute('theme') ? [] : [`Ignored theme=${quote(this.getAttribute('theme') ?? '')}: it must be one of ${THEMES.join(', ')}.`];
+    this.#root.replaceChildren();
+    const playground = await createPlayground(this.#root, {
+      settings,
+      notices: [...notices, ...unknown.map((a) => `Ignored ${quote(a.name)}: not a setting of this playground.`), ...themeNotice],
+      theme,
+      host: this,
+      deferScene: true,
+      onStep: (step, loss) => this.dispatchEvent(new CustomEvent('step', { detail: { step, loss } })),
+      onStatusChange: (status) => this.dispatchEvent(new CustomEvent('statuschange', { detail: { status } })),
+      onSceneLost: () => this.#onSceneLost(),
+    });
+    if (!this.isConnected) {
+      playground.destroy();
+      return;
+    }
+    this.#playground = playground;
+    for (const run of this.#queued.splice(0)) run(playground);
+    this.#holdNow();
+    if (this.#near) await this.#acquireScene();
+  }
+
+  /** Takes a WebGL scene, giving back the scenes of playgrounds far from view if too many are live. */
+  async #acquireScene(): Promise<void> {
+    const playground = this.#playground;
+    if (!playground) return;
+    const live = LrPlayground.#live;
+    live.delete(this);
+    live.add(this);
+    const release = (other: LrPlayground): void => {
+      other.#playground?.releaseScene();
+      live.delete(other);
+    };
+    for (const other of [...live]) if (live.size > MAX_LIVE_SCENES && !other.#near) release(other);
+    for (const other of [...live]) if (live.size > MAX_LIVE_SCENES_IN_VIEW && other !== this) release(other);
+    await playground.acquireScene();
+  }
+
+  /** The browser took this playground's context: a new one when it is in view, else when it comes back. */
+  #onSceneLost(): void {
+    LrPlayground.#live.delete(this);
+    if (this.#near) setTimeout(() => void this.#acquireScene(), 0);
+  }
+
+  /** Pauses a walking playground for `reason`, or resumes it once no reason is left. */
+  #hold(reason: 'away' | 'hidden', on: boolean): void {
+    if (on) this.#holds.add(reason);
+    else this.#holds.delete(reason);
+    this.#holdNow();
+  }
+
+  #holdNow(): void {
+    const playground = this.#playground;
+    if (!playground) return;
+    if (this.#holds.size > 0 && playground.playing) {
+      this.#resume = true;
+      playground.pause();
+    } else if (this.#holds.size === 0 && this.#resume) {
+      this.#resume = false;
+      playground.play();
+    }
+  }
+
+  #teardown(): void {
+    this.#observers.near?.disconnect();
+    this.#observers.size?.disconnect();
+    this.#observers = {};
+    document.removeEventListener('visibilitychange', this.#onVisibility);
+    LrPlayground.#live.delete(this);
+    this.#playground?.destroy();
+    this.#playground = undefined;
+    this.#queued = [];
+    this.#holds.clear();
+    this.#resume = false;
+  }
+}
+
+if (!customElements.get('lr-playground')) customElements.define('lr-playground', LrPlayground);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'lr-playground': LrPlayground;
+  }
+}
