@@ -130,10 +130,12 @@ test.describe('presenting', () => {
     await expect(playground(page)).toHaveAttribute('data-lr', '1.14');
     await page.keyboard.press('p');
     await expect(playground(page)).toHaveAttribute('data-presenter', 'on');
+    const schedule = page.locator('.lrp-panel .lil-title', { hasText: 'Schedule' });
     await page.keyboard.press('c');
-    await expect(page.locator('.lrp-panel')).toBeHidden();
+    await expect(schedule).toBeHidden();
+    await expect(page.locator('.lrp-panel .lrp-lr')).toBeVisible();
     await page.keyboard.press('c');
-    await expect(page.locator('.lrp-panel')).toBeVisible();
+    await expect(schedule).toBeVisible();
     await page.keyboard.press('?');
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
     await page.keyboard.press('Escape');
@@ -166,7 +168,10 @@ test.describe('presenting', () => {
     await expect(playground(page)).toHaveAttribute('data-presenter', 'on');
     expect(await size()).toBeGreaterThan(before * 1.2);
     await open(page, 'surface=parabola&presenter=1&controls=minimal');
-    await expect(page.locator('.lrp-panel')).toBeHidden();
+    await expect(page.locator('.lrp-panel .lil-title', { hasText: 'Optimizer' })).toBeHidden();
+    await expect(page.locator('.lrp-panel .lrp-lr')).toBeVisible();
     await expect(page.locator('.lrp-stability')).toBeVisible();
+    await open(page, 'surface=parabola&controls=none');
+    await expect(page.locator('.lrp-panel')).toBeHidden();
   });
 });

@@ -103,6 +103,8 @@ export class Panel {
     this.gui = gui;
 
     const rate = this.folder(gui, 'Learning rate');
+    // With minimal controls, the learning rate is all the panel shows.
+    rate.domElement.classList.add('lrp-essential');
     const exact = this.number(rate, lrField).name(settings.mode === 'race' ? 'learning rate η (each racer has its own)' : 'learning rate η');
     this.rateSlider = this.logSlider(rate, lrField, LR_SLIDER.min, LR_SLIDER.max, 'lrp-lr');
     this.rateSlider.$widget.append(this.marks);
