@@ -38,11 +38,12 @@ export async function hikerOnPage(page: Page): Promise<[number, number]> {
 
 /**
  * RGB colours of the rendered page at page-pixel points: the screenshot is decoded by the browser
- * itself, so the test reads what was really drawn.
+ * itself, so the test reads what was really drawn. `decoder` is the page that decodes it (another
+ * page when this one's Content-Security-Policy forbids fetching a data URL).
  */
-export async function colorsAt(page: Page, points: readonly [number, number][]): Promise<[number, number, number][]> {
+export async function colorsAt(page: Page, points: readonly [number, number][], decoder: Page = page): Promise<[number, number, number][]> {
   const png = (await page.screenshot()).toString('base64');
-  return page.evaluate(
+  return decoder.evaluate(
     async ({ png, points }) => {
       const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${png}`)).blob());
       const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
