@@ -46,11 +46,96 @@ interface FrameFigures {
   frames: number;
 }
 
+interface Shipped {
+  readonly files: { url: string; bytes: number; gzip: number }[];
+  readonly gzipTotal: number;
+}
+
 export interface BrowserResults {
   readonly firstFrameMs: { ours: number; raw: number };
   readonly drag: FrameFigures;
   readonly fan: FrameFigures;
-  readonly javascript: { files: { url: string; bytes: number; gzip: number }[]; gzipTotal: number };
+  readonly javascript: Shipped;
+  /** An embed: what the page fetches for one `<lr-playground>`, and scroll-into-view to first frame. */
+  readonly embed: { javascript: Shipped; scrollToFrameMs: { ours: number; raw: number } };
+}
+
+/**
+ * A blog post: text, then an embed far below the first screen. `element` is the embed's markup
+ * and `script` the module that defines it. The page starts at the top, so the embed waits.
+ */
+const postPage = (script: string, element: string): string => `<!doctype html>
+<html><head><meta charset="utf-8"><title>A post</title><script type="module" src="${script}"></script>
+<style>body{margin:0 auto;max-width:960px;font:18px/1.6 serif} .spacer{height:4000px}</style></head>
+<body><h1>A post</h1><div class="spacer"></div>${element}<div class="spacer"></div></body></html>`;
+
+/**
+ * The baseline embed: an element that, once near the viewport, makes a WebGL2 canvas of the same
+ * size and draws one full-screen colour-map quad: the least any WebGL embed must do.
+ */
+const RAW_EMBED = `
+class RawEmbed extends HTMLElement {
+  connectedCallback() {
+    new IntersectionObserver((entries, observer) => {
+      if (!entries.at(-1).isIntersecting) return;
+      observer.disconnect();
+      const canvas = document.createElement('canvas');
+      const dpr = Math.min(2, devicePixelRatio);
+      canvas.width = this.clientWidth * dpr; canvas.height = this.clientHeight * dpr;
+      canvas.style.width = '100%'; canvas.style.height = '100%';
+      this.append(canvas);
+      const gl = canvas.getContext('webgl2', { antialias: true });
+      const compile = (type, src) => { const s = gl.createShader(type); gl.shaderSource(s, src); gl.compileShader(s); return s; };
+      const program = gl.createProgram();
+      gl.attachShader(program, compile(gl.VERTEX_SHADER, '#version 300 es\\nin vec2 p; out vec2 uv; void main(){ uv = p * 0.5 + 0.5; gl_Position = vec4(p, 0.0, 1.0); }'));
+      gl.attachShader(program, compile(gl.FRAGMENT_SHADER, '#version 300 es\\nprecision highp float; in vec2 uv; out vec4 o; void main(){ float v = fract(10.0 * length(uv - 0.5)); o = vec4(v, uv, 1.0); }'));
+      gl.linkProgram(program);
+      gl.useProgram(program);
+      gl.bindBuffer(gl.ARRAY_BUFFER, gl.createBuffer());
+      gl.bufferData(gl.ARRAY_BUFFER, new Float32Array([-1, -1, 3, -1, -1, 3]), gl.STATIC_DRAW);
+      gl.enableVertexAttribArray(0);
+      gl.vertexAttribPointer(0, 2, gl.FLOAT, false, 0, 0);
+      gl.drawArrays(gl.TRIANGLES, 0, 3);
+      this.dataset.step = '0';
+    }, { rootMargin: '200px 0px' }).observe(this);
+  }
+}
+customElements.define('raw-embed', RawEmbed);
+`;
+
+/**
+ * Milliseconds from scrolling an embed into view to the first frame of its scene: the frame after
+ * the one in which its WebGL canvas is in place and it has drawn (data-step set).
+ */
+async function scrollToFrame(browser: Browser, base: string, raw: boolean): Promise<number> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  const element = raw ? '<raw-embed style="display:block;height:600px"></raw-embed>' : '<lr-playground surface="rosenbrock" lr="0.001"></lr-playground>';
+  await page.route(`${base}/post.html`, (route) => route.fulfill({ contentType: 'text/html', body: postPage(raw ? '/raw-embed.js' : '/lr-playground.js', element) }));
+  await page.route(`${base}/raw-embed.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: RAW_EMBED }));
+  await page.goto(`${base}/post.html`);
+  await page.waitForFunction((tag) => customElements.get(tag) !== undefined, raw ? 'raw-embed' : 'lr-playground');
+  await page.waitForTimeout(300);
+  const ms = await page.evaluate(
+    (tag) =>
+      new Promise<number>((resolve) => {
+        const embed = document.querySelector(tag) as HTMLElement;
+        const drawn = (): boolean => {
+          const canvas = (embed.shadowRoot ?? embed).querySelector('canvas:not(.lrp-still)');
+          return canvas !== null && embed.dataset.step !== undefined;
+        };
+        const start = performance.now();
+        embed.scrollIntoView({ block: 'center', behavior: 'instant' });
+        const watch = (): void => {
+          if (drawn()) requestAnimationFrame(() => resolve(performance.now() - start));
+          else requestAnimationFrame(watch);
+        };
+        requestAnimationFrame(watch);
+      }),
+    raw ? 'raw-embed' : 'lr-playground',
+  );
+  await context.close();
+  return ms;
 }
 
 async function launch(): Promise<Browser> {
@@ -179,11 +264,11 @@ function figures(ours: readonly Frame[], baseline: readonly Frame[]): FrameFigur
   };
 }
 
-/** Every script the page fetches until it has drawn, gzipped as a server would send it. */
-async function shippedJavaScript(browser: Browser, base: string): Promise<BrowserResults['javascript']> {
+/** Every script the page fetches until it has drawn, gzipped as a server would send it; `embed` measures a post with one `<lr-playground>`. */
+async function shippedJavaScript(browser: Browser, base: string, embed = false): Promise<Shipped> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
-  const files: { url: string; bytes: number; gzip: number }[] = [];
+  const files: Shipped['files'] = [];
   const pending: Promise<void>[] = [];
   page.on('response', (response) => {
     if (response.request().resourceType() !== 'script') return;
@@ -193,7 +278,13 @@ async function shippedJavaScript(browser: Browser, base: string): Promise<Browse
       }),
     );
   });
-  await page.goto(`${base}/?surface=rosenbrock`);
+  if (embed) {
+    await page.route(`${base}/post.html`, (route) => route.fulfill({ contentType: 'text/html', body: postPage('/lr-playground.js', '<lr-playground surface="rosenbrock"></lr-playground>') }));
+    await page.goto(`${base}/post.html`);
+    await page.locator('lr-playground').scrollIntoViewIfNeeded();
+  } else {
+    await page.goto(`${base}/?surface=rosenbrock`);
+  }
   await page.waitForSelector('[data-playground][data-step]');
   await page.waitForLoadState('networkidle');
   await Promise.all(pending);
@@ -219,11 +310,18 @@ export async function benchBrowser(base: string): Promise<BrowserResults> {
       fanned.push(...(await fanFrames(browser, base)).slice(5));
       baseline.push(...(await rawFrames(browser, base, scene)).slice(5));
     }
+    const scrolled: number[] = [];
+    const rawScrolled: number[] = [];
+    for (let r = 0; r < REPEATS; r++) {
+      scrolled.push(await scrollToFrame(browser, base, false));
+      rawScrolled.push(await scrollToFrame(browser, base, true));
+    }
     return {
       firstFrameMs: { ours: median(ours), raw: median(raw) },
       drag: figures(dragged, baseline),
       fan: figures(fanned, baseline),
       javascript: await shippedJavaScript(browser, base),
+      embed: { javascript: await shippedJavaScript(browser, base, true), scrollToFrameMs: { ours: median(scrolled), raw: median(rawScrolled) } },
     };
   } finally {
     await browser.close();
@@ -247,14 +345,22 @@ export function printBrowser(r: BrowserResults): void {
     ['measure', 'playground', 'raw WebGL', 'ratio', 'budget'],
     [
       ['first frame, 2-D valley (median)', ms(r.firstFrameMs.ours), ms(r.firstFrameMs.raw), `${(r.firstFrameMs.ours / r.firstFrameMs.raw).toFixed(2)}×`, '≤ 1000 ms'],
+      [
+        'embed: scroll into view to first frame (median)',
+        ms(r.embed.scrollToFrameMs.ours),
+        ms(r.embed.scrollToFrameMs.raw),
+        `${(r.embed.scrollToFrameMs.ours / r.embed.scrollToFrameMs.raw).toFixed(2)}×`,
+        '≤ 300 ms',
+      ],
       ...rows('rate drag', r.drag),
       ...rows('fan of 12', r.fan),
     ],
   );
   console.log(`\n${r.drag.frames} frames while dragging, ${r.fan.frames} with the fan walking; ${(1000 / r.drag.intervalP50).toFixed(0)} and ${(1000 / r.fan.intervalP50).toFixed(0)} frames/s at the median (software GL).`);
-  console.log('\nJavaScript fetched by the page until its first frame (gzip -9):\n');
-  printTable(
-    ['file', 'raw', 'gzip'],
-    [...r.javascript.files.map((f) => [f.url, kb(f.bytes), kb(f.gzip)]), ['total', '', `${kb(r.javascript.gzipTotal)} (budget 200 kB)`]],
-  );
+  const shipped = (title: string, js: Shipped): void => {
+    console.log(`\n${title} (gzip -9):\n`);
+    printTable(['file', 'raw', 'gzip'], [...js.files.map((f) => [f.url, kb(f.bytes), kb(f.gzip)]), ['total', '', `${kb(js.gzipTotal)} (budget 200 kB)`]]);
+  };
+  shipped('JavaScript fetched by the page until its first frame', r.javascript);
+  shipped('JavaScript fetched by a post with one <lr-playground> until its first frame', r.embed.javascript);
 }

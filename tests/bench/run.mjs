@@ -15,8 +15,10 @@ if (!only || only === 'core') {
 }
 
 if (!only || only === 'browser') {
-  const built = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
-  if (built.status !== 0) process.exit(built.status ?? 1);
+  for (const mode of [[], ['--mode', 'element']]) {
+    const built = spawnSync('npx', ['vite', 'build', ...mode, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
+    if (built.status !== 0) process.exit(built.status ?? 1);
+  }
   const port = 4319;
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
   try {
