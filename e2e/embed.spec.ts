@@ -84,7 +84,8 @@ test('two playgrounds on one page keep their own state, events and data attribut
   await expect(b.locator('.lrp')).toHaveAttribute('data-theme', 'dark');
 
   await page.evaluate(() => {
-    const seen = ((window as unknown as { seen: string[] }).seen = []);
+    const seen: string[] = [];
+    (window as unknown as { seen: string[] }).seen = seen;
     for (const id of ['a', 'b']) {
       const element = document.getElementById(id)!;
       element.addEventListener('step', (e) => seen.push(`${id} step ${(e as CustomEvent<{ step: number }>).detail.step}`));
@@ -157,6 +158,10 @@ test('sizes itself to its box, and stacks in a narrow column', async ({ page }) 
   expect(stage.width).toBeLessThanOrEqual(420);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280);
   // A touch on the valley scrolls the page: neither the stage nor its canvas claims all touches.
+  // The host styles the parts it is given, and nothing else.
+  await page.addStyleTag({ content: 'lr-playground::part(card) { border-radius: 0 } lr-playground::part(stage) { outline: 3px solid rgb(255, 0, 0) } lr-playground .lrp-stage { outline-color: blue }' });
+  expect(await a.locator('.lrp-stage').evaluate((e) => getComputedStyle(e).outlineColor)).toBe('rgb(255, 0, 0)');
+  expect(await a.locator('.lrp-readouts').evaluate((e) => getComputedStyle(e).borderRadius)).toBe('0px');
   const touch = await a.evaluate((e) => [...e.shadowRoot!.querySelectorAll('.lrp-stage, .lrp-stage canvas')].map((n) => getComputedStyle(n).touchAction));
   expect(touch.length).toBeGreaterThan(1);
   expect(touch).not.toContain('none');

@@ -155,6 +155,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     isPlaying: () => playhead.playing,
     notify: (message) => layout.notices.show([message]),
   });
+  panel.element.setAttribute('part', 'panel card');
   layout.side.append(panel.element);
   const sizeOf = (element: Element): { width: number; height: number } => {
     const box = element.getBoundingClientRect();

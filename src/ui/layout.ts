@@ -83,5 +83,18 @@ export function createLayout(root: HTMLElement, actions: LayoutActions, embeddab
   const frame = html('div', { class: 'lrp-frame' }, header.element, stage, timeline.element, side);
   adoptStyles(root, `${guiStyles}\n${styles}`);
   root.replaceChildren(frame, notices.element, help.element, embed.element);
+  // Parts a page embedding the playground may style through its shadow root (`::part(stage)`).
+  const parts: [HTMLElement, string][] = [
+    [frame, 'frame'],
+    [header.element, 'header'],
+    [stage, 'stage'],
+    [timeline.element, 'timeline'],
+    [side, 'side'],
+    [readouts.element, 'readouts card'],
+    [chart.element, 'chart card'],
+    [stability.element, 'stability card'],
+    [narration.element, 'narration card'],
+  ];
+  for (const [element, part] of parts) element.setAttribute('part', part);
   return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, chart, side, notices, help, embed };
 }
