@@ -26,6 +26,8 @@ export interface SurfaceDefinition<C, K extends string = never> {
   /** One sentence for learners: what this valley shows. */
   readonly description: string;
   readonly dim: Dim;
+  /** What the coordinates are called (a model's parameters, say); `x` and `y` unless given. */
+  readonly names?: readonly string[];
   /** Whether f is a quadratic (its Hessian the same everywhere), where theory predicts every step. */
   readonly quadratic?: boolean;
   readonly params?: readonly ParamSpec<K>[];
@@ -44,6 +46,8 @@ export interface Surface {
   readonly label: string;
   readonly description: string;
   readonly dim: Dim;
+  /** What the coordinates are called, one name per coordinate. */
+  readonly names: readonly string[];
   readonly quadratic: boolean;
   readonly params: readonly ParamSpec[];
   readonly values: ParamValues;
@@ -120,6 +124,7 @@ export function defineSurface<C, K extends string = never>(
     label: definition.label,
     description: definition.description,
     dim,
+    names: definition.names ?? (dim === 2 ? ['x', 'y'] : ['x']),
     quadratic: definition.quadratic ?? false,
     params,
     values,

@@ -1,6 +1,7 @@
 import guiStyles from 'lil-gui/stylesheet?inline';
 import { ValleyAxes } from './axes';
 import { ChartCard } from './chartCard';
+import { DataCard } from './dataCard';
 import { adoptStyles, html } from './dom';
 import { Header, type HeaderActions } from './header';
 import { EmbedDialog } from './embedDialog';
@@ -37,6 +38,7 @@ export interface Layout {
   readonly readouts: Readouts;
   readonly stability: Stability;
   readonly narration: Narration;
+  readonly data: DataCard;
   readonly chart: ChartCard;
   readonly side: HTMLElement;
   readonly notices: Notices;
@@ -69,11 +71,12 @@ export function createLayout(root: HTMLElement, actions: LayoutActions, embeddab
   const readouts = new Readouts();
   const stability = new Stability((lr) => actions.useRate(lr));
   const narration = new Narration();
+  const data = new DataCard();
   const chart = new ChartCard(
     (tab) => actions.chooseTab(tab),
     (lr) => actions.useRate(lr),
   );
-  const side = html('aside', { class: 'lrp-side' }, readouts.element, chart.element, stability.element, narration.element);
+  const side = html('aside', { class: 'lrp-side' }, readouts.element, data.element, chart.element, stability.element, narration.element);
   const notices = new Notices();
   const help = new Help(() => actions.toggleHelp());
   const embed = new EmbedDialog(() => {
@@ -94,7 +97,8 @@ export function createLayout(root: HTMLElement, actions: LayoutActions, embeddab
     [chart.element, 'chart card'],
     [stability.element, 'stability card'],
     [narration.element, 'narration card'],
+    [data.element, 'data card'],
   ];
   for (const [element, part] of parts) element.setAttribute('part', part);
-  return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, chart, side, notices, help, embed };
+  return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, data, chart, side, notices, help, embed };
 }

@@ -20,13 +20,14 @@ export interface Gauge {
 
 const f = (v: number): string => formatNumber(v, 3);
 
-/** Names a principal axis: x or y when it is within 10° of one, else its angle. */
-export function axisName(vector: readonly number[], dim: number): string {
-  if (dim === 1) return 'x';
+/** Names a principal axis: a coordinate's name (x or y) when it is within 10° of one, else its angle. */
+export function axisName(vector: readonly number[], dim: number, names: readonly string[] = ['x', 'y']): string {
+  const [x = 'x', y = 'y'] = names;
+  if (dim === 1) return x;
   const [vx, vy] = vector as [number, number];
   const near = Math.cos((10 * Math.PI) / 180);
-  if (Math.abs(vx) >= near) return 'x';
-  if (Math.abs(vy) >= near) return 'y';
+  if (Math.abs(vx) >= near) return x;
+  if (Math.abs(vy) >= near) return y;
   let degrees = (Math.atan2(vy, vx) * 180) / Math.PI;
   if (degrees > 90) degrees -= 180;
   if (degrees <= -90) degrees += 180;
@@ -67,7 +68,7 @@ export function gauge(surface: Surface, point: Point, optimizer: string, momentu
   const axes = isLinearOptimizer(optimizer)
     ? s.eigenvalues.map((lambda, i) => {
         const factor = contractionFactor(lambda, lr, optimizer, momentum) as number;
-        return `along ${axisName(s.axes[i] as number[], surface.dim)}: ${describeFactor(factor, lambda, lr)}`;
+        return `along ${axisName(s.axes[i] as number[], surface.dim, surface.names)}: ${describeFactor(factor, lambda, lr)}`;
       })
     : [];
   return { landmarks, axes, ...(note ? { note } : {}), ...(s.criticalLr !== undefined ? { criticalLr: s.criticalLr } : {}) };

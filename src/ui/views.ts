@@ -61,12 +61,13 @@ export class Views {
     });
     const { layout } = this;
     const viewport = scene?.viewport;
-    if (viewport) layout.axes.update(viewport, surface.dim === 2 ? ['x', 'y'] : ['x', 'loss']);
+    if (viewport) layout.axes.update(viewport, [surface.names[0] ?? 'x', surface.dim === 2 ? (surface.names[1] ?? 'y') : 'loss']);
     layout.legend.update(snapshot);
     layout.readouts.update(primaryRun, step, status);
     layout.timeline.update(snapshot);
     layout.stability.update(snapshot);
-    layout.narration.update(snapshot, surface.dim === 2 ? ['x', 'y'] : ['x']);
+    layout.data.update(snapshot);
+    layout.narration.update(snapshot, surface.names);
     this.drawCharts(snapshot);
     this.drawMarks(snapshot);
     const banner = bannerText(status, primaryRun);

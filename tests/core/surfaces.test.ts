@@ -1,5 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { InvalidInputError, createRng, createSurface, surfaceIds, surfaces, type Point, type Surface } from '../../src/core';
+import {
+  InvalidInputError,
+  LINE_DATA_SEED,
+  createRng,
+  createSurface,
+  leastSquares,
+  lineData,
+  lineDataset,
+  predictLine,
+  simulate,
+  surfaceIds,
+  surfaces,
+  type Point,
+  type Surface,
+} from '../../src/core';
 import { samplePoints } from './helpers';
 
 /** Fourth-order central difference of `fn` along coordinate `axis`. */
@@ -60,7 +74,7 @@ describe.each(cases)('%s', (_name, surface) => {
     }
   });
 
-  test('minima are stationary points with a positive semi-definite hessian, and the global one has loss 0', () => {
+  test('minima are stationary points with a positive semi-definite hessian, and the global one has loss 0 (or the data’s noise)', () => {
     expect(surface.minima.length).toBeGreaterThan(0);
     for (const m of surface.minima) {
       expect(m).toHaveLength(surface.dim);
@@ -71,7 +85,7 @@ describe.each(cases)('%s', (_name, surface) => {
       expect(trace).toBeGreaterThan(0);
       expect(det).toBeGreaterThanOrEqual(-1e-9);
     }
-    expect(Math.abs(surface.minLoss as number)).toBeLessThan(1e-12);
+    if (surface.id !== 'fit-line') expect(Math.abs(surface.minLoss as number)).toBeLessThan(1e-12);
     expect(surface.f(surface.minima[0]!)).toBeCloseTo(surface.minLoss as number, 12);
   });
 
@@ -86,7 +100,7 @@ describe.each(cases)('%s', (_name, surface) => {
 
 describe('the registry', () => {
   test('surfaces holds the valleys the lesson needs, 1-D first', () => {
-    expect(surfaceIds).toEqual(['parabola', 'double-well', 'plateau', 'asymmetric', 'quadratic', 'rosenbrock', 'himmelblau', 'beale', 'saddle', 'hollows']);
+    expect(surfaceIds).toEqual(['parabola', 'double-well', 'plateau', 'asymmetric', 'quadratic', 'rosenbrock', 'himmelblau', 'beale', 'saddle', 'hollows', 'fit-line']);
     for (const id of surfaceIds) expect(surfaces[id]?.id).toBe(id);
     expect(surfaceIds.filter((id) => surfaces[id]?.dim === 1)).toHaveLength(4);
   });
@@ -171,5 +185,52 @@ describe('closed forms', () => {
     const losses = h.minima.map((m) => h.f(m));
     expect(losses).toEqual([...losses].sort((a, b) => a - b));
     expect(new Set(h.minima.map((m) => m.map((v) => v.toFixed(3)).join())).size).toBe(4);
+  });
+});
+
+describe('fit-line: a line fitted to data', () => {
+  const surface = surfaces['fit-line']!;
+  const mse = (w: number, b: number): number => lineData.reduce((sum, { x, y }) => sum + (predictLine(w, b, x) - y) ** 2, 0) / lineData.length;
+
+  test('the data: a dozen points from a seed, the same each time, different for another seed', () => {
+    expect(lineData).toHaveLength(12);
+    expect(lineDataset(LINE_DATA_SEED)).toEqual(lineData);
+    expect(lineDataset(LINE_DATA_SEED + 1)).not.toEqual(lineData);
+    for (const { x, y } of lineData) {
+      expect(Math.abs(x)).toBeLessThanOrEqual(3);
+      expect(Number.isFinite(y)).toBe(true);
+    }
+  });
+
+  test('the loss is the mean squared error of the line’s guesses, and the gradient its exact derivative', () => {
+    for (const [w, b] of [[0, 0], [1.5, 0.5], [-2, 3], [4, -1.25]] as [number, number][]) {
+      expect(surface.f([w, b])).toBeCloseTo(mse(w, b), 10);
+      const dw = (2 / lineData.length) * lineData.reduce((sum, { x, y }) => sum + (predictLine(w, b, x) - y) * x, 0);
+      const db = (2 / lineData.length) * lineData.reduce((sum, { x, y }) => sum + (predictLine(w, b, x) - y), 0);
+      const [gw, gb] = surface.grad([w, b]) as [number, number];
+      expect(gw).toBeCloseTo(dw, 10);
+      expect(gb).toBeCloseTo(db, 10);
+    }
+  });
+
+  test('its minimum is the least-squares line, and the loss there is the data’s leftover noise', () => {
+    const [w, b] = leastSquares(lineData);
+    const [mw, mb] = surface.minima[0] as [number, number];
+    expect(mw).toBeCloseTo(w, 10);
+    expect(mb).toBeCloseTo(b, 10);
+    expect(w).toBeGreaterThan(1);
+    expect(w).toBeLessThan(2);
+    expect(surface.minLoss).toBeCloseTo(mse(w, b), 10);
+    expect(surface.minLoss).toBeGreaterThan(0.05);
+    for (const [dw, db] of [[0.01, 0], [0, 0.01], [-0.01, 0.01]] as [number, number][]) expect(mse(w + dw, b + db)).toBeGreaterThan(mse(w, b));
+  });
+
+  test('gradient descent with a good rate finds that line', () => {
+    const run = simulate({ surface: 'fit-line', lr: 0.1, steps: 2000 });
+    expect(run.status).toBe('converged');
+    const [w, b] = run.path.at(-1) as [number, number];
+    const [bw, bb] = leastSquares(lineData);
+    expect(Math.abs(w - bw)).toBeLessThan(0.05);
+    expect(Math.abs(b - bb)).toBeLessThan(0.05);
   });
 });

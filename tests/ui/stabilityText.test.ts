@@ -55,6 +55,7 @@ describe('words', () => {
     expect(axisName([0.05, -0.9987], 2)).toBe('y');
     expect(axisName([Math.cos(0.5), Math.sin(0.5)], 2)).toBe('the 29° axis');
     expect(axisName([1], 1)).toBe('x');
+    expect(axisName([0, 1], 2, ['w', 'b'])).toBe('b');
   });
 
   test('describeFactor', () => {

@@ -3,6 +3,7 @@ import { defineSurface, type Surface } from '../surface';
 import { asymmetric } from './asymmetric';
 import { beale } from './beale';
 import { doubleWell } from './doubleWell';
+import { fitLine } from './fitLine';
 import { himmelblau } from './himmelblau';
 import { hollows } from './hollows';
 import { parabola } from './parabola';
@@ -25,6 +26,7 @@ export const surfaces: Readonly<Record<string, Surface>> = Object.freeze(
       defineSurface(beale),
       defineSurface(saddle),
       defineSurface(hollows),
+      defineSurface(fitLine),
     ].map((surface) => [surface.id, surface]),
   ),
 );
