@@ -39,3 +39,44 @@ test.describe('a real model: a line fitted to data', () => {
     await expect(page.locator('.lrp-data')).toBeHidden();
   });
 });
+
+test.describe('the hand simulation', () => {
+  test('contract: lesson=threshold&autoplay=1 plays through by itself to t = 4 and five right', async ({ page }) => {
+    await page.goto('/?lesson=threshold&autoplay=1');
+    await expect(playground(page)).toHaveAttribute('data-status', 'playing');
+    await waitForStatus(page, 'done');
+    await expect(playground(page)).toHaveAttribute('data-threshold', '4');
+    await expect(playground(page)).toHaveAttribute('data-correct', '5');
+    await expect(page.getByText('The threshold ended at t = 4')).toBeVisible();
+    // The lesson does not rewrite the address: it is not the playground's settings.
+    expect(new URL(page.url()).hash).toBe('');
+  });
+
+  test('the learner guesses each answer before it is shown, and steps back and forth', async ({ page }) => {
+    await page.goto('/?lesson=threshold');
+    await expect(playground(page)).toHaveAttribute('data-status', 'idle');
+    await expect(playground(page)).toHaveAttribute('data-threshold', '3');
+    await expect(page.getByText('Example 1 of 5: the number 2')).toBeVisible();
+    await page.getByRole('button', { name: 'The model says YES' }).click();
+    await expect(page.getByText('You guessed YES; the model said NO.')).toBeVisible();
+    await page.getByRole('button', { name: 'Next' }).click();
+    await page.getByRole('button', { name: 'The model says YES' }).click();
+    await expect(page.getByText('You guessed the model’s answer.')).toBeVisible();
+    await page.keyboard.press('ArrowRight');
+    await expect(page.getByText('Example 3 of 5: the number 4')).toBeVisible();
+    await page.keyboard.press('y');
+    await expect(page.getByText('Wrong: it said YES to a NO, so t moves up by 1 to 4.')).toBeVisible();
+    await expect(playground(page)).toHaveAttribute('data-threshold', '4');
+    await page.keyboard.press('ArrowLeft');
+    await expect(playground(page)).toHaveAttribute('data-threshold', '3');
+    await expect(playground(page)).not.toHaveAttribute('data-correct', /.*/);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await expect(playground(page)).toHaveAttribute('data-step', '0');
+  });
+
+  test('an unknown lesson opens the playground with a notice', async ({ page }) => {
+    await page.goto('/?lesson=nope&surface=parabola');
+    await expect(page.locator('.lrp-notice')).toContainText('lesson="nope"');
+    await expect(playground(page)).toHaveAttribute('data-step', '0');
+  });
+});

@@ -1,14 +1,21 @@
+import { mountThresholdLesson } from './lesson/thresholdLesson';
 import { createPlayground } from './playground';
-import { decodeSettings, encodeSettings, locationEntries } from './state/url';
+import { decodeSettings, encodeSettings, locationEntries, quote } from './state/url';
 
 /**
  * The standalone page: settings come from the URL (query, then hash, which wins), and the hash
- * follows every change, so the address bar always holds a link to the exact scene.
+ * follows every change, so the address bar always holds a link to the exact scene. `lesson=`
+ * opens a lesson instead (`threshold`: the hand simulation).
  */
 const root = document.querySelector<HTMLElement>('[data-playground]');
 if (!root) throw new Error('index.html has no [data-playground] element');
 
-const { settings, notices } = decodeSettings(locationEntries(location.search, location.hash));
+const LESSONS = ['threshold'];
+const entries = locationEntries(location.search, location.hash);
+const lesson = entries.findLast(([key]) => key === 'lesson')?.[1];
+const decoded = decodeSettings(entries.filter(([key]) => key !== 'lesson'));
+const { settings } = decoded;
+const notices = lesson === undefined || LESSONS.includes(lesson) ? decoded.notices : [...decoded.notices, `Ignored lesson=${quote(lesson)}: the lessons are ${LESSONS.join(', ')}.`];
 
 let pending: number | undefined;
 const writeHash = (next: typeof settings): void => {
@@ -17,5 +24,9 @@ const writeHash = (next: typeof settings): void => {
   pending = window.setTimeout(() => history.replaceState(null, '', `${location.pathname}${location.search}#${encodeSettings(next)}`), 150);
 };
 
-await createPlayground(root, { settings, notices, onSettingsChange: writeHash, keyboardTarget: document, embedBase: new URL('.', location.href).href });
-writeHash(settings);
+if (lesson === 'threshold') {
+  mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: location.pathname });
+} else {
+  await createPlayground(root, { settings, notices, onSettingsChange: writeHash, keyboardTarget: document, embedBase: new URL('.', location.href).href });
+  writeHash(settings);
+}

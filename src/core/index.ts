@@ -6,6 +6,7 @@ export { InvalidInputError } from './errors';
 export { formatNumber } from './format';
 export type { ParamSpec } from './params';
 export { createRng, type Rng } from './rng';
+export { THRESHOLD_EXAMPLES, predictThreshold, runThreshold, type ThresholdExample, type ThresholdRun, type ThresholdStep } from './threshold';
 export { LINE_DATA_SEED, leastSquares, lineData, lineDataset, predictLine, type Example } from './lineData';
 export type { Dim, Interval, ParamValues, Point, Surface, SurfaceDefinition, SurfaceKernel } from './surface';
 export { defineSurface } from './surface';
