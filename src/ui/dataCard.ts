@@ -1,12 +1,12 @@
 import { scaleLinear } from 'd3-scale';
-import { formatNumber, leastSquares, lineData, predictLine } from '../core';
+import { formatTick } from '../chart/ticks';
+import { formatValue as f, leastSquares, lineData, predictLine } from '../core';
 import type { Snapshot } from '../state/snapshot';
-import { html, svg } from './dom';
+import { html, setAttributes, svg } from './dom';
 
 const WIDTH = 320;
 const HEIGHT = 180;
 const PAD = { left: 30, right: 10, top: 10, bottom: 22 };
-const f = (v: number): string => formatNumber(v, 3).replace('-', '−');
 
 /**
  * The data behind the `fit-line` valley: the dozen points, the line the hiker's (w, b) stands
@@ -32,8 +32,8 @@ export class DataCard {
     const ticks = (values: number[], axis: 'x' | 'y') =>
       values.map((v) =>
         axis === 'x'
-          ? svg('text', { x: x(v), y: HEIGHT - 6, 'text-anchor': 'middle' }, String(v).replace('-', '−'))
-          : svg('text', { x: PAD.left - 5, y: y(v) + 4, 'text-anchor': 'end' }, String(v).replace('-', '−')),
+          ? svg('text', { x: x(v), y: HEIGHT - 6, 'text-anchor': 'middle' }, formatTick(v))
+          : svg('text', { x: PAD.left - 5, y: y(v) + 4, 'text-anchor': 'end' }, formatTick(v)),
       );
     const grid = svg(
       'g',
@@ -79,11 +79,7 @@ export class DataCard {
     this.place(this.line, w, b);
     lineData.forEach((p, i) => {
       const guess = predictLine(w, b, p.x);
-      const residual = this.residuals[i]!;
-      residual.setAttribute('x1', String(this.x(p.x)));
-      residual.setAttribute('x2', String(this.x(p.x)));
-      residual.setAttribute('y1', String(this.y(p.y)));
-      residual.setAttribute('y2', String(this.clampY(guess)));
+      setAttributes(this.residuals[i]!, { x1: this.x(p.x), x2: this.x(p.x), y1: this.y(p.y), y2: this.clampY(guess) });
       this.titles[i]!.textContent = `x = ${f(p.x)}: guess ${f(guess)}, true ${f(p.y)}, error ${f(guess - p.y)}`;
     });
     const loss = run.losses[snapshot.step] ?? Number.NaN;
@@ -97,9 +93,6 @@ export class DataCard {
 
   private place(line: SVGLineElement, w: number, b: number): void {
     const [x0, x1] = this.x.domain() as [number, number];
-    line.setAttribute('x1', String(this.x(x0)));
-    line.setAttribute('x2', String(this.x(x1)));
-    line.setAttribute('y1', String(this.clampY(predictLine(w, b, x0))));
-    line.setAttribute('y2', String(this.clampY(predictLine(w, b, x1))));
+    setAttributes(line, { x1: this.x(x0), x2: this.x(x1), y1: this.clampY(predictLine(w, b, x0)), y2: this.clampY(predictLine(w, b, x1)) });
   }
 }

@@ -1,8 +1,7 @@
-import { explainStep, formatNumber, type StepExplanation } from '../core';
+import { explainStep, formatValue as f, type StepExplanation } from '../core';
 import type { Snapshot } from '../state/snapshot';
 import { html } from './dom';
 
-const f = (v: number): string => formatNumber(v, 3).replace('-', '−');
 const vector = (values: readonly number[]): string => (values.length === 1 ? f(values[0] as number) : `(${values.map(f).join(', ')})`);
 
 /**
