@@ -1,7 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { runThreshold, type ThresholdRun, type ThresholdStep } from '../core';
-import { adoptStyles, html, svg } from '../ui/dom';
-import { watchMedia } from '../ui/media';
+import { adoptStyles, button, html, svg } from '../ui/dom';
 import styles from '../ui/styles.css?inline';
 
 /** How long each beat stays on screen when the lesson plays by itself. */
@@ -44,7 +43,6 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
   const guesses = new Map<number, boolean>();
   let beat = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const reducedMotion = watchMedia('(prefers-reduced-motion: reduce)', () => undefined);
 
   const x = scaleLinear().domain([0, 10]).range([40, WIDTH - 40]);
   const yesSide = svg('rect', { class: 'lrp-threshold-yes', y: AXIS_Y - 70, height: 70 });
@@ -74,21 +72,21 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
   const rule = html('p', { class: 'lrp-threshold-rule' });
   const title = html('h2', {});
   const body = html('div', { class: 'lrp-threshold-body', 'aria-live': 'polite' });
-  const button = (action: string, label: string, onClick: () => void, extra: Record<string, string> = {}): HTMLButtonElement => {
-    const b = html('button', { type: 'button', class: 'lrp-button', 'data-action': action, ...extra }, label);
-    b.addEventListener('click', onClick);
-    return b;
-  };
-  const back = button('back', 'Back', () => go(beat - 1));
-  const next = button('next', 'Next', () => go(beat + 1), { 'data-primary': '' });
-  const play = button('play', 'Play', () => (timer === undefined ? startPlaying() : stopPlaying()));
-  const restart = button('restart', 'Start over', () => {
-    guesses.clear();
-    stopPlaying();
-    go(0);
-  });
-  const guessYes = button('guess-yes', 'The model says YES', () => guess(true));
-  const guessNo = button('guess-no', 'The model says NO', () => guess(false));
+  const back = button('back', () => go(beat - 1), {}, 'Back');
+  const next = button('next', () => go(beat + 1), { 'data-primary': true }, 'Next');
+  const play = button('play', () => (timer === undefined ? startPlaying() : stopPlaying()), {}, 'Play');
+  const restart = button(
+    'restart',
+    () => {
+      guesses.clear();
+      stopPlaying();
+      go(0);
+    },
+    {},
+    'Start over',
+  );
+  const guessYes = button('guess-yes', () => guess(true), {}, 'The model says YES');
+  const guessNo = button('guess-no', () => guess(false), {}, 'The model says NO');
   const guessRow = html('div', { class: 'lrp-threshold-guess' }, guessYes, guessNo);
 
   root.classList.add('lrp', 'lrp-lesson');
@@ -215,7 +213,6 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
     yesSide.setAttribute('x', String(tx));
     yesSide.setAttribute('width', String(x(10) - tx));
     marker.setAttribute('transform', `translate(${tx}, 0)`);
-    marker.style.transition = reducedMotion.matches ? 'none' : '';
     (marker.lastChild as SVGTextElement).textContent = `t = ${t}`;
     run.steps.forEach((step, i) => {
       const dot = dots[i]!;
@@ -246,7 +243,6 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
     destroy(): void {
       stopPlaying();
       document.removeEventListener('keydown', onKey);
-      reducedMotion.dispose();
       root.replaceChildren();
     },
   };

@@ -1,4 +1,4 @@
-import { html } from './dom';
+import { button, html } from './dom';
 
 /** A modal box over the playground, closed by its button, a click outside it, or Escape. */
 export class Dialog {
@@ -6,9 +6,7 @@ export class Dialog {
   protected readonly box: HTMLElement;
 
   constructor(label: string, close: () => void, ...content: HTMLElement[]) {
-    const button = html('button', { type: 'button', class: 'lrp-button', 'data-action': 'close-dialog' }, 'Close');
-    button.addEventListener('click', close);
-    this.box = html('div', { class: 'lrp-dialog-box' }, html('h2', {}, label), ...content, button);
+    this.box = html('div', { class: 'lrp-dialog-box' }, html('h2', {}, label), ...content, button('close-dialog', close, {}, 'Close'));
     this.element = html('div', { class: 'lrp-dialog', role: 'dialog', 'aria-modal': 'true', 'aria-label': label, hidden: true }, this.box);
     this.element.addEventListener('click', (event) => {
       if (event.target === this.element) close();

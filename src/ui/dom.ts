@@ -24,6 +24,13 @@ export function html<K extends keyof HTMLElementTagNameMap>(
   return element;
 }
 
+/** A playground button (`.lrp-button`) named by `data-action`, which runs `onClick` when pressed. */
+export function button(action: string, onClick: () => void, attributes: Attributes = {}, ...children: (Node | string)[]): HTMLButtonElement {
+  const element = html('button', { type: 'button', class: 'lrp-button', 'data-action': action, ...attributes }, ...children);
+  element.addEventListener('click', onClick);
+  return element;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** An SVG element with attributes. */

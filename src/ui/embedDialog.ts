@@ -1,5 +1,5 @@
 import { Dialog } from './dialog';
-import { html } from './dom';
+import { button, html } from './dom';
 import type { EmbedCode } from './embedCode';
 
 /** Copies text to the clipboard, or failing that selects it in `field` for the reader to copy. */
@@ -22,14 +22,18 @@ export class EmbedDialog extends Dialog {
     const field = (label: string): HTMLTextAreaElement => html('textarea', { readonly: true, spellcheck: 'false', 'aria-label': label, rows: 3 });
     const fields = { element: field('Embed code: script and element'), iframe: field('Embed code: iframe') };
     const section = (title: string, note: string, which: keyof typeof fields): HTMLElement => {
-      const button = html('button', { type: 'button', class: 'lrp-button', 'data-action': `copy-${which}` }, 'Copy');
-      button.addEventListener('click', () => {
-        void copy(fields[which].value, fields[which]).then((done) => {
-          button.textContent = done ? 'Copied' : 'Selected: press Ctrl+C';
-          setTimeout(() => (button.textContent = 'Copy'), 2000);
-        });
-      });
-      return html('section', {}, html('h3', {}, title), html('p', {}, note), fields[which], button);
+      const copyButton = button(
+        `copy-${which}`,
+        () => {
+          void copy(fields[which].value, fields[which]).then((done) => {
+            copyButton.textContent = done ? 'Copied' : 'Selected: press Ctrl+C';
+            setTimeout(() => (copyButton.textContent = 'Copy'), 2000);
+          });
+        },
+        {},
+        'Copy',
+      );
+      return html('section', {}, html('h3', {}, title), html('p', {}, note), fields[which], copyButton);
     };
     super(
       'Embed this playground',

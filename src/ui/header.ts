@@ -1,5 +1,5 @@
 import { scenes } from '../state/scenes';
-import { html, svg } from './dom';
+import { button, html, svg } from './dom';
 
 const icon = (path: string): SVGSVGElement => svg('svg', { viewBox: '0 0 16 16', 'aria-hidden': 'true' }, svg('path', { d: path }));
 const PLAY = 'M4 2.5v11l9.5-5.5z';
@@ -33,13 +33,9 @@ export class Header {
 
   /** `embeddable`: offer the embed code (the standalone page, which knows where its files are served). */
   constructor(actions: HeaderActions, embeddable: boolean) {
-    const button = (action: string, label: string, path: string, title: string, onClick: () => void): HTMLButtonElement => {
-      const b = html('button', { type: 'button', class: 'lrp-button', 'data-action': action, title }, icon(path), label);
-      b.addEventListener('click', onClick);
-      return b;
-    };
-    this.play = html('button', { type: 'button', class: 'lrp-button', 'data-primary': true, 'data-action': 'play' });
-    this.play.addEventListener('click', () => actions.togglePlay());
+    const tool = (action: string, label: string, path: string, title: string, onClick: () => void): HTMLButtonElement =>
+      button(action, onClick, { title }, icon(path), label);
+    this.play = button('play', () => actions.togglePlay(), { 'data-primary': true });
     this.scenePicker = html(
       'select',
       { class: 'lrp-scenes', 'aria-label': 'Teaching scenes' },
@@ -49,9 +45,8 @@ export class Header {
     this.scenePicker.addEventListener('change', () => {
       if (this.scenePicker.value) actions.scene(this.scenePicker.value);
     });
-    this.presenter = button('presenter', 'Present', SCREEN, 'Presenter mode: large type and thick lines (P)', () => actions.togglePresenter());
-    const help = html('button', { type: 'button', class: 'lrp-button lrp-icon-button', 'data-action': 'help', title: 'Keyboard shortcuts (?)', 'aria-label': 'Keyboard shortcuts' }, '?');
-    help.addEventListener('click', () => actions.toggleHelp());
+    this.presenter = tool('presenter', 'Present', SCREEN, 'Presenter mode: large type and thick lines (P)', () => actions.togglePresenter());
+    const help = button('help', () => actions.toggleHelp(), { class: 'lrp-button lrp-icon-button', title: 'Keyboard shortcuts (?)', 'aria-label': 'Keyboard shortcuts' }, '?');
     this.element = html(
       'header',
       { class: 'lrp-header' },
@@ -61,16 +56,16 @@ export class Header {
         { class: 'lrp-tools' },
         this.scenePicker,
         this.presenter,
-        ...(embeddable ? [button('embed', 'Embed', CODE, 'Code to put this playground in a web page', () => actions.showEmbed())] : []),
+        ...(embeddable ? [tool('embed', 'Embed', CODE, 'Code to put this playground in a web page', () => actions.showEmbed())] : []),
         help,
       ),
       html(
         'div',
         { class: 'lrp-transport' },
-        button('back', 'Back', BACK, 'One step back (←)', () => actions.step(-1)),
+        tool('back', 'Back', BACK, 'One step back (←)', () => actions.step(-1)),
         this.play,
-        button('step', 'Step', STEP, 'One step (→)', () => actions.step(1)),
-        button('reset', 'Reset', RESET, 'Back to the start', () => actions.reset()),
+        tool('step', 'Step', STEP, 'One step (→)', () => actions.step(1)),
+        tool('reset', 'Reset', RESET, 'Back to the start', () => actions.reset()),
       ),
     );
     this.setPlaying(false);
