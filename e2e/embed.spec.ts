@@ -132,6 +132,8 @@ test('attribute changes apply live, and a bad one is explained without breaking 
   await a.evaluate((e) => e.setAttribute('lr', 'banana'));
   await expect(a.locator('.lrp-notice')).toContainText('banana');
   await expect(a).toHaveAttribute('data-lr', '0.5');
+  await a.evaluate((e) => e.setAttribute('theme', 'purple'));
+  await expect(a.locator('.lrp-notice').last()).toContainText('theme="purple"');
   await a.evaluate((e) => e.setAttribute('theme', 'dark'));
   await expect(a.locator('.lrp')).toHaveAttribute('data-theme', 'dark');
   await a.evaluate((e) => e.setAttribute('controls', 'none'));

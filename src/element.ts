@@ -127,16 +127,13 @@ export class LrPlayground extends HTMLElement {
     const playground = this.#playground;
     if (!playground || previous === value) return;
     if (name === 'theme') {
-      playground.setTheme(this.#theme(true));
-      return;
-    }
-    if (value === null || STRUCTURAL.has(name)) {
-      const { settings, notices } = decodeSettings(this.#entries());
-      playground.store.update(() => settings);
+      const { choice, notices } = this.#theme();
+      playground.setTheme(choice);
       this.#notify(notices);
       return;
     }
-    const { settings, notices } = decodeSettings([[name, value]], playground.store.get());
+    // A removed or structural key re-reads every attribute; any other applies to the current settings.
+    const { settings, notices } = value === null || STRUCTURAL.has(name) ? decodeSettings(this.#entries()) : decodeSettings([[name, value]], playground.store.get());
     playground.store.update(() => settings);
     this.#notify(notices);
   }
@@ -175,11 +172,11 @@ export class LrPlayground extends HTMLElement {
     return [...this.attributes].filter((a) => KEYS.includes(a.name)).map((a) => [a.name, a.value]);
   }
 
-  #theme(report: boolean): ThemeChoice {
+  /** The `theme` attribute's choice, `auto` with a notice when its value is not one. */
+  #theme(): { choice: ThemeChoice; notices: string[] } {
     const value = this.getAttribute('theme') ?? 'auto';
-    if ((THEMES as readonly string[]).includes(value)) return value as ThemeChoice;
-    if (report) this.#notify([`Ignored theme=${quote(value)}: it must be one of ${THEMES.join(', ')}.`]);
-    return 'auto';
+    if ((THEMES as readonly string[]).includes(value)) return { choice: value as ThemeChoice, notices: [] };
+    return { choice: 'auto', notices: [`Ignored theme=${quote(value)}: it must be one of ${THEMES.join(', ')}.`] };
   }
 
   #notify(notices: readonly string[]): void {
@@ -219,13 +216,12 @@ export class LrPlayground extends HTMLElement {
   async #create(): Promise<void> {
     const { settings, notices } = decodeSettings(this.#entries());
     const unknown = [...this.attributes].filter((a) => !known(a.name));
-    const theme = this.#theme(false);
-    const themeNotice = theme === this.getAttribute('theme') || !this.hasAttribute('theme') ? [] : [`Ignored theme=${quote(this.getAttribute('theme') ?? '')}: it must be one of ${THEMES.join(', ')}.`];
+    const theme = this.#theme();
     this.#root.replaceChildren();
     const playground = await createPlayground(this.#root, {
       settings,
-      notices: [...notices, ...unknown.map((a) => `Ignored ${quote(a.name)}: not a setting of this playground.`), ...themeNotice],
-      theme,
+      notices: [...notices, ...unknown.map((a) => `Ignored ${quote(a.name)}: not a setting of this playground.`), ...theme.notices],
+      theme: theme.choice,
       host: this,
       deferScene: true,
       onStep: (step, loss) => this.dispatchEvent(new CustomEvent('step', { detail: { step, loss } })),
