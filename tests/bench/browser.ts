@@ -108,34 +108,47 @@ customElements.define('raw-embed', RawEmbed);
  * the one in which its WebGL canvas is in place and it has drawn (data-step set).
  */
 async function scrollToFrame(browser: Browser, base: string, raw: boolean): Promise<number> {
+  return onNewPage(browser, async (page) => {
+    const element = raw ? '<raw-embed style="display:block;height:600px"></raw-embed>' : '<lr-playground surface="rosenbrock" lr="0.001"></lr-playground>';
+    await servePost(page, base, raw ? '/raw-embed.js' : '/lr-playground.js', element);
+    await page.route(`${base}/raw-embed.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: RAW_EMBED }));
+    await page.goto(`${base}/post.html`);
+    await page.waitForFunction((tag) => customElements.get(tag) !== undefined, raw ? 'raw-embed' : 'lr-playground');
+    await page.waitForTimeout(300);
+    return page.evaluate(
+      (tag) =>
+        new Promise<number>((resolve) => {
+          const embed = document.querySelector(tag) as HTMLElement;
+          const drawn = (): boolean => {
+            const canvas = (embed.shadowRoot ?? embed).querySelector('canvas:not(.lrp-still)');
+            return canvas !== null && embed.dataset.step !== undefined;
+          };
+          const start = performance.now();
+          embed.scrollIntoView({ block: 'center', behavior: 'instant' });
+          const watch = (): void => {
+            if (drawn()) requestAnimationFrame(() => resolve(performance.now() - start));
+            else requestAnimationFrame(watch);
+          };
+          requestAnimationFrame(watch);
+        }),
+      raw ? 'raw-embed' : 'lr-playground',
+    );
+  });
+}
+
+/** Runs `use` on a page of a new context (a cold cache) at the benchmark's viewport, and closes the context after. */
+async function onNewPage<T>(browser: Browser, use: (page: Page) => Promise<T>): Promise<T> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const element = raw ? '<raw-embed style="display:block;height:600px"></raw-embed>' : '<lr-playground surface="rosenbrock" lr="0.001"></lr-playground>';
-  await page.route(`${base}/post.html`, (route) => route.fulfill({ contentType: 'text/html', body: postPage(raw ? '/raw-embed.js' : '/lr-playground.js', element) }));
-  await page.route(`${base}/raw-embed.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: RAW_EMBED }));
-  await page.goto(`${base}/post.html`);
-  await page.waitForFunction((tag) => customElements.get(tag) !== undefined, raw ? 'raw-embed' : 'lr-playground');
-  await page.waitForTimeout(300);
-  const ms = await page.evaluate(
-    (tag) =>
-      new Promise<number>((resolve) => {
-        const embed = document.querySelector(tag) as HTMLElement;
-        const drawn = (): boolean => {
-          const canvas = (embed.shadowRoot ?? embed).querySelector('canvas:not(.lrp-still)');
-          return canvas !== null && embed.dataset.step !== undefined;
-        };
-        const start = performance.now();
-        embed.scrollIntoView({ block: 'center', behavior: 'instant' });
-        const watch = (): void => {
-          if (drawn()) requestAnimationFrame(() => resolve(performance.now() - start));
-          else requestAnimationFrame(watch);
-        };
-        requestAnimationFrame(watch);
-      }),
-    raw ? 'raw-embed' : 'lr-playground',
-  );
-  await context.close();
-  return ms;
+  try {
+    return await use(await context.newPage());
+  } finally {
+    await context.close();
+  }
+}
+
+/** Serves the post (see {@link postPage}) at /post.html for `page`. */
+async function servePost(page: Page, base: string, script: string, element: string): Promise<void> {
+  await page.route(`${base}/post.html`, (route) => route.fulfill({ contentType: 'text/html', body: postPage(script, element) }));
 }
 
 async function launch(): Promise<Browser> {
@@ -146,25 +159,23 @@ async function launch(): Promise<Browser> {
 
 /** Milliseconds from navigation to the first frame the page draws (cold cache, new context each time). */
 async function firstFrame(browser: Browser, base: string, raw: RawScene | undefined): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.addInitScript(() => {
-    const probe = globalThis as unknown as { __firstFrame?: number };
-    const observer = new MutationObserver(() => {
-      const root = document.querySelector('[data-playground]');
-      if (probe.__firstFrame === undefined && (root?.hasAttribute('data-step') || document.body?.dataset.ready)) {
-        // The frame whose commands were just issued is presented at the next animation frame.
-        requestAnimationFrame(() => (probe.__firstFrame ??= performance.now()));
-      }
+  return onNewPage(browser, async (page) => {
+    await page.addInitScript(() => {
+      const probe = globalThis as unknown as { __firstFrame?: number };
+      const observer = new MutationObserver(() => {
+        const root = document.querySelector('[data-playground]');
+        if (probe.__firstFrame === undefined && (root?.hasAttribute('data-step') || document.body?.dataset.ready)) {
+          // The frame whose commands were just issued is presented at the next animation frame.
+          requestAnimationFrame(() => (probe.__firstFrame ??= performance.now()));
+        }
+      });
+      observer.observe(document, { subtree: true, attributes: true, childList: true });
     });
-    observer.observe(document, { subtree: true, attributes: true, childList: true });
+    if (raw) await page.route(`${base}/raw-webgl`, (route) => route.fulfill({ contentType: 'text/html', body: rawWebglPage(raw) }));
+    await page.goto(raw ? `${base}/raw-webgl` : `${base}/?surface=rosenbrock`);
+    await page.waitForFunction(() => (globalThis as unknown as { __firstFrame?: number }).__firstFrame !== undefined, undefined, { timeout: 30_000 });
+    return page.evaluate(() => (globalThis as unknown as { __firstFrame: number }).__firstFrame);
   });
-  if (raw) await page.route(`${base}/raw-webgl`, (route) => route.fulfill({ contentType: 'text/html', body: rawWebglPage(raw) }));
-  await page.goto(raw ? `${base}/raw-webgl` : `${base}/?surface=rosenbrock`);
-  await page.waitForFunction(() => (globalThis as unknown as { __firstFrame?: number }).__firstFrame !== undefined, undefined, { timeout: 30_000 });
-  const ms = await page.evaluate(() => (globalThis as unknown as { __firstFrame: number }).__firstFrame);
-  await context.close();
-  return ms;
 }
 
 async function recorded(page: Page, during: () => Promise<void>): Promise<Frame[]> {
@@ -183,66 +194,60 @@ async function recorded(page: Page, during: () => Promise<void>): Promise<Frame[
 
 /** The sizes of the playground's valley and loss chart, for a baseline of the same scene. */
 async function sceneSizes(browser: Browser, base: string): Promise<[RawScene['stage'], RawScene['chart']]> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.goto(`${base}/?${DRAG_QUERY}`);
-  await page.waitForSelector('[data-playground][data-step]');
-  const size = async (selector: string) => {
-    const box = (await page.locator(selector).boundingBox())!;
-    return { width: Math.round(box.width), height: Math.round(box.height) };
-  };
-  const sizes: [RawScene['stage'], RawScene['chart']] = [await size('.lrp-stage'), await size('.lrp-chart')];
-  await context.close();
-  return sizes;
+  return onNewPage(browser, async (page) => {
+    await page.goto(`${base}/?${DRAG_QUERY}`);
+    await page.waitForSelector('[data-playground][data-step]');
+    const size = async (selector: string) => {
+      const box = (await page.locator(selector).boundingBox())!;
+      return { width: Math.round(box.width), height: Math.round(box.height) };
+    };
+    const sizes: [RawScene['stage'], RawScene['chart']] = [await size('.lrp-stage'), await size('.lrp-chart')];
+    return sizes;
+  });
 }
 
 /** Drags the learning-rate slider back and forth for about three seconds while the hiker walks. */
 async function dragFrames(browser: Browser, base: string): Promise<Frame[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.addInitScript(installFrameProbe);
-  await page.goto(`${base}/?${DRAG_QUERY}`);
-  await page.waitForSelector('[data-playground][data-step]');
-  const slider = (await page.locator('.lrp-lr .lil-slider').boundingBox())!;
-  const y = slider.y + slider.height / 2;
-  const x = (f: number): number => slider.x + slider.width * f;
-  await page.mouse.move(x(0.2), y);
-  await page.mouse.down();
-  const frames = await recorded(page, async () => {
-    const begin = Date.now();
-    for (let k = 0; Date.now() - begin < 3000; k++) {
-      const phase = (k % 80) / 80;
-      await page.mouse.move(x(SWEEP.from + (SWEEP.to - SWEEP.from) * (phase < 0.5 ? 2 * phase : 2 - 2 * phase)), y);
-      await page.waitForTimeout(8);
-    }
+  return onNewPage(browser, async (page) => {
+    await page.addInitScript(installFrameProbe);
+    await page.goto(`${base}/?${DRAG_QUERY}`);
+    await page.waitForSelector('[data-playground][data-step]');
+    const slider = (await page.locator('.lrp-lr .lil-slider').boundingBox())!;
+    const y = slider.y + slider.height / 2;
+    const x = (f: number): number => slider.x + slider.width * f;
+    await page.mouse.move(x(0.2), y);
+    await page.mouse.down();
+    const frames = await recorded(page, async () => {
+      const begin = Date.now();
+      for (let k = 0; Date.now() - begin < 3000; k++) {
+        const phase = (k % 80) / 80;
+        await page.mouse.move(x(SWEEP.from + (SWEEP.to - SWEEP.from) * (phase < 0.5 ? 2 * phase : 2 - 2 * phase)), y);
+        await page.waitForTimeout(8);
+      }
+    });
+    await page.mouse.up();
+    return frames;
   });
-  await page.mouse.up();
-  await context.close();
-  return frames;
 }
 
 /** Twelve hikers of a fan walking on Rosenbrock for about three seconds. */
 async function fanFrames(browser: Browser, base: string): Promise<Frame[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.addInitScript(installFrameProbe);
-  await page.goto(`${base}/?surface=rosenbrock&optimizer=momentum&mode=fan&fan=12&spread=30&lr=0.0003&steps=2000&autoplay=1&speed=30`);
-  await page.waitForSelector('[data-playground][data-step]');
-  const frames = await recorded(page, () => page.waitForTimeout(3000));
-  await context.close();
-  return frames;
+  return onNewPage(browser, async (page) => {
+    await page.addInitScript(installFrameProbe);
+    await page.goto(`${base}/?surface=rosenbrock&optimizer=momentum&mode=fan&fan=12&spread=30&lr=0.0003&steps=2000&autoplay=1&speed=30`);
+    await page.waitForSelector('[data-playground][data-step]');
+    return recorded(page, () => page.waitForTimeout(3000));
+  });
 }
 
 async function rawFrames(browser: Browser, base: string, scene: RawScene): Promise<Frame[]> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.addInitScript(installFrameProbe);
-  await page.route(`${base}/raw-webgl`, (route) => route.fulfill({ contentType: 'text/html', body: rawWebglPage(scene) }));
-  await page.goto(`${base}/raw-webgl`);
-  await page.waitForFunction(() => document.body.dataset.ready === '1');
-  const frames = await recorded(page, () => page.waitForTimeout(3000));
-  await context.close();
-  return frames;
+  return onNewPage(browser, async (page) => {
+    await page.addInitScript(installFrameProbe);
+    await page.route(`${base}/raw-webgl`, (route) => route.fulfill({ contentType: 'text/html', body: rawWebglPage(scene) }));
+    await page.goto(`${base}/raw-webgl`);
+    await page.waitForFunction(() => document.body.dataset.ready === '1');
+    return recorded(page, () => page.waitForTimeout(3000));
+  });
 }
 
 const intervals = (frames: readonly Frame[]): number[] => frames.slice(1).map((f, i) => f.at - (frames[i] as Frame).at);
@@ -266,30 +271,29 @@ function figures(ours: readonly Frame[], baseline: readonly Frame[]): FrameFigur
 
 /** Every script the page fetches until it has drawn, gzipped as a server would send it; `embed` measures a post with one `<lr-playground>`. */
 async function shippedJavaScript(browser: Browser, base: string, embed = false): Promise<Shipped> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  const files: Shipped['files'] = [];
-  const pending: Promise<void>[] = [];
-  page.on('response', (response) => {
-    if (response.request().resourceType() !== 'script') return;
-    pending.push(
-      response.body().then((body) => {
-        files.push({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
-      }),
-    );
+  return onNewPage(browser, async (page) => {
+    const files: Shipped['files'] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      if (response.request().resourceType() !== 'script') return;
+      pending.push(
+        response.body().then((body) => {
+          files.push({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+        }),
+      );
+    });
+    if (embed) {
+      await servePost(page, base, '/lr-playground.js', '<lr-playground surface="rosenbrock"></lr-playground>');
+      await page.goto(`${base}/post.html`);
+      await page.locator('lr-playground').scrollIntoViewIfNeeded();
+    } else {
+      await page.goto(`${base}/?surface=rosenbrock`);
+    }
+    await page.waitForSelector('[data-playground][data-step]');
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    return { files, gzipTotal: files.reduce((sum, f) => sum + f.gzip, 0) };
   });
-  if (embed) {
-    await page.route(`${base}/post.html`, (route) => route.fulfill({ contentType: 'text/html', body: postPage('/lr-playground.js', '<lr-playground surface="rosenbrock"></lr-playground>') }));
-    await page.goto(`${base}/post.html`);
-    await page.locator('lr-playground').scrollIntoViewIfNeeded();
-  } else {
-    await page.goto(`${base}/?surface=rosenbrock`);
-  }
-  await page.waitForSelector('[data-playground][data-step]');
-  await page.waitForLoadState('networkidle');
-  await Promise.all(pending);
-  await context.close();
-  return { files, gzipTotal: files.reduce((sum, f) => sum + f.gzip, 0) };
 }
 
 export async function benchBrowser(base: string): Promise<BrowserResults> {
