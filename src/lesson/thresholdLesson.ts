@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { runThreshold, type ThresholdRun, type ThresholdStep } from '../core';
 import { adoptStyles, button, html, svg } from '../ui/dom';
+import { watchMedia } from '../ui/media';
 import styles from '../ui/styles.css?inline';
 
 /** How long each beat stays on screen when the lesson plays by itself. */
@@ -52,7 +53,7 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
       'g',
       { class: 'lrp-threshold-example', transform: `translate(${x(step.example.input)}, ${AXIS_Y - 22})` },
       svg('circle', { r: 15 }),
-      svg('text', { y: 5, 'text-anchor': 'middle' }, String(step.example.input)),
+      svg('text', { class: 'lrp-threshold-input', 'text-anchor': 'middle' }, String(step.example.input)),
       svg('text', { class: 'lrp-threshold-label', y: 40, 'text-anchor': 'middle' }),
     ),
   );
@@ -89,6 +90,9 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
   const guessNo = button('guess-no', () => guess(false), {}, 'The model says NO');
   const guessRow = html('div', { class: 'lrp-threshold-guess' }, guessYes, guessNo);
 
+  // The playground's colours, light or dark as the reader's system prefers.
+  const darkScheme = watchMedia('(prefers-color-scheme: dark)', (dark) => (root.dataset.theme = dark ? 'dark' : 'light'));
+  root.dataset.theme = darkScheme.matches ? 'dark' : 'light';
   root.classList.add('lrp', 'lrp-lesson');
   root.setAttribute('data-playground', '');
   adoptStyles(root, styles);
@@ -190,7 +194,7 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
     const guessed = guesses.get(current.index);
     const compare = input > step.before ? `${input} > ${step.before}` : `${input} ≤ ${step.before}`;
     const adjust = step.correct
-      ? 'Right, so nothing changes: t stays ' + String(step.after) + '.'
+      ? `Right, so nothing changes: t stays ${step.after}.`
       : `Wrong: it said ${yesNo(step.prediction)} to a ${yesNo(yes)}, so t moves ${step.after > step.before ? 'up' : 'down'} by 1 to ${step.after}.`;
     body.replaceChildren(
       html(
@@ -243,6 +247,7 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
     destroy(): void {
       stopPlaying();
       document.removeEventListener('keydown', onKey);
+      darkScheme.dispose();
       root.replaceChildren();
     },
   };
