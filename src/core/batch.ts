@@ -1,7 +1,7 @@
 import type { Hyperparams, Optimizer, Stepper } from './optimizer';
 import { createRng, type Rng } from './rng';
 import { StopCause, describeStop, divergenceCap, statusOf, type ResolvedStopRules, type RunStatus } from './stop';
-import type { Surface } from './surface';
+import type { Surface, SurfaceExamples } from './surface';
 
 /** Everything a batch needs, already validated (see `simulate` and `simulateBatch`). */
 export interface BatchSetup {
@@ -20,6 +20,46 @@ export interface BatchSetup {
   readonly seed: number;
   readonly lrFactor: (t: number) => number;
   readonly stop: ResolvedStopRules;
+  /** `stochastic`: each step uses one training example's gradient, in a seeded shuffled order. */
+  readonly sampling: Sampling;
+}
+
+/** What each step's gradient is taken over: the whole dataset, or one example at a time. */
+export type Sampling = 'full' | 'stochastic';
+
+/** Steps in one epoch (one pass over the data): the number of examples when stepping on one at a time. */
+export function epochSteps(surface: Surface, sampling: Sampling): number {
+  return sampling === 'stochastic' && surface.examples ? surface.examples.count : 1;
+}
+
+/**
+ * The order in which one-example steps visit the examples: each epoch a fresh shuffle
+ * (Fisher–Yates) from one seeded stream, so a seed always gives the same order.
+ */
+export class ExampleOrder {
+  private readonly order: Uint32Array;
+  private readonly rng: Rng;
+
+  constructor(count: number, seed: number) {
+    this.order = Uint32Array.from({ length: count }, (_, i) => i);
+    // A stream of its own, so the order does not change when gradient noise is turned on.
+    this.rng = createRng(seed ^ 0x6a09e667);
+  }
+
+  /** The example of step t; steps must be asked for in order, 0, 1, 2, … */
+  at(t: number): number {
+    const { order } = this;
+    const k = t % order.length;
+    if (k === 0) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(this.rng.uniform() * (i + 1));
+        const swap = order[i] as number;
+        order[i] = order[j] as number;
+        order[j] = swap;
+      }
+    }
+    return order[k] as number;
+  }
 }
 
 /** The arrays of a batch, indexed by hiker (or by coordinate, interleaved). */
@@ -30,7 +70,8 @@ interface Arrays {
   readonly refused: Float64Array;
   readonly losses: Float64Array;
   readonly grads: Float64Array;
-  readonly noisy: Float64Array;
+  /** The gradient each step actually uses (one example's, noise added), where it differs from `grads`. */
+  readonly used: Float64Array;
   readonly lrs: Float64Array;
   readonly causes: Uint8Array;
   readonly stoppedAt: Int32Array;
@@ -53,6 +94,11 @@ class Tile {
   /** This step's noise, one value per coordinate, the same for every hiker. */
   private readonly draw: Float64Array;
   private readonly scratch = new Float64Array(2);
+  private readonly examples: SurfaceExamples | undefined;
+  private readonly order: ExampleOrder | undefined;
+  private readonly epochSteps: number;
+  /** The example the last step used; -1 when steps use the whole dataset. */
+  lastExample = -1;
 
   constructor(
     private readonly setup: BatchSetup,
@@ -63,6 +109,9 @@ class Tile {
     this.rng = createRng(setup.seed);
     this.draw = new Float64Array(surface.dim);
     this.running = a.causes.length;
+    this.epochSteps = epochSteps(surface, setup.sampling);
+    this.examples = this.epochSteps > 1 ? surface.examples : undefined;
+    this.order = this.examples && new ExampleOrder(this.examples.count, setup.seed);
     const dim = surface.dim;
     for (let i = 0, o = 0; i < a.causes.length; i++, o += dim) {
       const y = dim === 2 ? (a.positions[o + 1] as number) : 0;
@@ -80,13 +129,23 @@ class Tile {
 
   /** One step for every running hiker of the tile. */
   advance(): void {
-    const { setup, a } = this;
+    const { setup, a, examples } = this;
     let used = a.grads;
+    if (examples) {
+      const i = (this.order as ExampleOrder).at(this.t);
+      this.lastExample = i;
+      const { positions } = a;
+      const dim = setup.surface.dim;
+      for (let o = 0; o < positions.length; o += dim) {
+        examples.valueAndGrad(i, positions[o] as number, dim === 2 ? (positions[o + 1] as number) : 0, a.used, o);
+      }
+      used = a.used;
+    }
     if (setup.noise > 0) {
       const { draw, rng } = this;
       for (let d = 0; d < draw.length; d++) draw[d] = setup.noise * rng.normal();
-      used = a.noisy;
-      for (let k = 0; k < used.length; k++) used[k] = (a.grads[k] as number) + (draw[k % draw.length] as number);
+      for (let k = 0; k < used.length; k++) a.used[k] = (used[k] as number) + (draw[k % draw.length] as number);
+      used = a.used;
     }
     a.previous.set(a.positions);
     this.stepper.step(a.positions, used, a.lrs, setup.lrFactor(this.t), a.positions);
@@ -107,7 +166,9 @@ class Tile {
     const { lossBelow, minDelta, patience } = stop;
     const squaredGradBelow = stop.gradNormBelow > 0 ? stop.gradNormBelow ** 2 : -1;
     const tracking = patience < Infinity;
-    const last = t >= steps;
+    const epochsEnd = stop.epochs * this.epochSteps;
+    const last = t >= steps || t >= epochsEnd;
+    const lastCause = t >= epochsEnd ? StopCause.EpochsDone : StopCause.MaxSteps;
     for (let i = 0, o = 0; i < causes.length; i++, o += dim) {
       if (causes[i] !== RUNNING) {
         for (let d = o; d < o + dim; d++) positions[d] = previous[d] as number;
@@ -142,7 +203,7 @@ class Tile {
       if (loss < lossBelow) cause = StopCause.LossBelow;
       else if (squared < squaredGradBelow) cause = StopCause.GradNormBelow;
       else if (tracking && t - (bestAt[i] as number) >= patience) cause = StopCause.NoImprovement;
-      else if (last) cause = StopCause.MaxSteps;
+      else if (last) cause = lastCause;
       if (cause !== RUNNING) {
         causes[i] = cause;
         stoppedAt[i] = t;
@@ -169,8 +230,13 @@ export class Batch {
   readonly losses: Float64Array;
   /** True gradient at each current position (no noise), interleaved. */
   readonly grads: Float64Array;
-  /** The gradients the optimizer used on the last step (noise included); empty without noise. */
-  readonly lastNoisyGrads: Float64Array;
+  /**
+   * The gradients the optimizer used on the last step (one example's, noise included); empty
+   * when steps use the true gradient.
+   */
+  readonly lastUsedGrads: Float64Array;
+  /** Steps in one epoch: the number of examples with one-example steps, else 1. */
+  readonly epochSteps: number;
   /** Index of each hiker's last point. */
   readonly stoppedAt: Int32Array;
   /** Where each diverged hiker's refused step would have gone (NaN or huge, never drawn). */
@@ -190,7 +256,8 @@ export class Batch {
     this.positions = Float64Array.from(setup.starts);
     this.losses = new Float64Array(n);
     this.grads = new Float64Array(size);
-    this.lastNoisyGrads = new Float64Array(setup.noise > 0 ? size : 0);
+    this.epochSteps = epochSteps(setup.surface, setup.sampling);
+    this.lastUsedGrads = new Float64Array(setup.noise > 0 || this.epochSteps > 1 ? size : 0);
     this.stoppedAt = new Int32Array(n);
     this.causes = new Uint8Array(n);
     this.caps = new Float64Array(n);
@@ -199,7 +266,7 @@ export class Batch {
     const previous = new Float64Array(size);
     this.refused = new Float64Array(size);
     const lrs = Float64Array.from({ length: size }, (_, k) => setup.lrs[Math.floor(k / dim)] as number);
-    const noisy = this.lastNoisyGrads;
+    const used = this.lastUsedGrads;
     for (let from = 0; from < n; from += TILE) {
       const to = Math.min(n, from + TILE);
       const [lo, hi] = [from * dim, to * dim];
@@ -210,7 +277,7 @@ export class Batch {
           refused: this.refused.subarray(lo, hi),
           losses: this.losses.subarray(from, to),
           grads: this.grads.subarray(lo, hi),
-          noisy: noisy.subarray(Math.min(lo, noisy.length), Math.min(hi, noisy.length)),
+          used: used.subarray(Math.min(lo, used.length), Math.min(hi, used.length)),
           lrs: lrs.subarray(lo, hi),
           causes: this.causes.subarray(from, to),
           stoppedAt: this.stoppedAt.subarray(from, to),
@@ -225,6 +292,11 @@ export class Batch {
   /** Steps taken so far by the hikers that went furthest. */
   get t(): number {
     return Math.max(...this.tiles.map((tile) => tile.t));
+  }
+
+  /** The example the last step used (every hiker uses the same one); -1 with whole-dataset steps. */
+  get lastExample(): number {
+    return this.tiles.reduce((latest, tile) => (tile.t > latest.t ? tile : latest)).lastExample;
   }
 
   /** Number of hikers still running. */
@@ -268,6 +340,7 @@ export class Batch {
       bestAt: this.bestAt[i] as number,
       cap: this.caps[i] as number,
       rules: this.setup.stop,
+      epochSteps: this.epochSteps,
     });
   }
 }

@@ -10,8 +10,10 @@ export interface StepExplanation {
   readonly loss: number;
   /** The true gradient at the point. */
   readonly grad: readonly number[];
-  /** The gradient the optimizer used (with noise, if any). */
+  /** The gradient the optimizer used (one example's, with noise, if any). */
   readonly usedGrad: readonly number[];
+  /** With one-example steps: the index of the example this step used. */
+  readonly example?: number;
   readonly lr: number;
   /** Where the step lands; undefined when the run ended at this point. */
   readonly next?: readonly number[];
@@ -42,7 +44,8 @@ export function explainStep(input: SimulateInput, k: number, names: readonly str
   if (batch.running === 0) return { ...base, usedGrad: grad, refused: false, lines: [] };
   const before = batch.peek(0);
   batch.advance();
-  const usedGrad = setup.noise > 0 ? Array.from(batch.lastNoisyGrads) : grad;
+  const usedGrad = batch.lastUsedGrads.length > 0 ? Array.from(batch.lastUsedGrads) : grad;
+  const example = batch.lastExample;
   const refused = batch.status(0) === 'diverged' && (batch.stoppedAt[0] as number) === step;
   const next = refused ? Array.from(batch.refused) : Array.from(batch.positions);
   const after = batch.peek(0);
@@ -61,6 +64,7 @@ export function explainStep(input: SimulateInput, k: number, names: readonly str
   return {
     ...base,
     usedGrad,
+    ...(example >= 0 ? { example } : {}),
     next,
     ...(refused ? {} : { nextLoss: batch.losses[0] as number }),
     refused,

@@ -44,3 +44,21 @@ export function leastSquares(data: readonly Example[]): [number, number] {
   const w = sxy / sxx;
   return [w, my - w * mx];
 }
+
+/** One example's part in an iteration of the training loop, for a line with slope w and intercept b. */
+export interface ExampleTerms {
+  /** 1 predict: the model's guess ŷ = w·x + b. */
+  readonly guess: number;
+  /** 2 compare: how far the guess is from the true label, ŷ − y. */
+  readonly error: number;
+  /** 3 loss: the squared error (ŷ − y)². */
+  readonly loss: number;
+  /** 4 adjust: the gradient of that loss with respect to (w, b): 2(ŷ − y)·(x, 1). */
+  readonly grad: readonly [number, number];
+}
+
+export function exampleTerms(w: number, b: number, example: Example): ExampleTerms {
+  const guess = predictLine(w, b, example.x);
+  const error = guess - example.y;
+  return { guess, error, loss: error * error, grad: [2 * error * example.x, 2 * error] };
+}

@@ -1,4 +1,4 @@
-import { Batch } from './batch';
+import { Batch, type Sampling } from './batch';
 import { InvalidInputError } from './errors';
 import type { HyperparamName, Hyperparams, Optimizer } from './optimizer';
 import { getOptimizer } from './optimizers';
@@ -27,8 +27,13 @@ export interface SimulateInput {
   readonly eps?: number;
   /** Standard deviation of Gaussian noise added to each gradient coordinate. Default 0. */
   readonly noise?: number;
-  /** Seed of the noise. Default 1. */
+  /** Seed of the noise and of the order of examples. Default 1. */
   readonly seed?: number;
+  /**
+   * On a valley made from data (`fit-line`): `stochastic` steps on one example at a time, in a
+   * shuffled order that is new each epoch; `full` (the default) on the whole dataset.
+   */
+  readonly sampling?: Sampling;
   readonly schedule?: ScheduleInput;
   /** Stop rules; `false` runs exactly `steps` steps unless the run diverges. */
   readonly stop?: StopRules | false;
@@ -46,8 +51,15 @@ export interface Run {
   readonly losses: number[];
   /** `grads[k]` = ∇f(`path[k]`), without noise. */
   readonly grads: number[][];
-  /** The noisy gradient the optimizer used for step k (from `path[k]`); present only with noise. */
-  readonly noisyGrads?: number[][];
+  /**
+   * The gradient the optimizer used for step k (from `path[k]`): one example's, noise added;
+   * present only when it differs from `grads` (with noise or one-example steps).
+   */
+  readonly usedGrads?: number[][];
+  /** With one-example steps: the index of the example step k used. */
+  readonly examples?: number[];
+  /** Steps in one epoch: the number of examples with one-example steps, else 1. */
+  readonly epochSteps: number;
   /** The learning rate used for step k (the schedule applied to `lr`). */
   readonly lrs: number[];
   readonly status: RunStatus;
@@ -72,6 +84,7 @@ const inputKeys = new Set<string>([
   ...hyperNames,
   'noise',
   'seed',
+  'sampling',
   'schedule',
   'stop',
 ]);
@@ -139,6 +152,7 @@ export interface RunSetup {
   readonly seed: number;
   readonly lrFactor: (t: number) => number;
   readonly stop: ReturnType<typeof resolveStopRules>;
+  readonly sampling: Sampling;
 }
 
 /** Validates everything but the learning rates and starts. */
@@ -164,7 +178,14 @@ export function resolveRunSetup(raw: unknown, extraKeys: readonly string[] = [])
   const seed = checkCount(input.seed, 'seed', DEFAULT_SEED, 2 ** 32 - 1);
   const schedule = resolveSchedule(input.schedule as Parameters<typeof resolveSchedule>[0], steps);
   const stop = resolveStopRules(input.stop, surface.minLoss);
-  return { surface, optimizer, hyper, steps, noise, seed, lrFactor: schedule.factor, stop };
+  const sampling = input.sampling ?? 'full';
+  if (sampling !== 'full' && sampling !== 'stochastic') {
+    throw new InvalidInputError('sampling', sampling, 'must be full or stochastic');
+  }
+  if (sampling === 'stochastic' && !surface.examples) {
+    throw new InvalidInputError('sampling', sampling, `needs a valley made from data; ${surface.id} has no examples to take one at a time`);
+  }
+  return { surface, optimizer, hyper, steps, noise, seed, lrFactor: schedule.factor, stop, sampling };
 }
 
 /**
@@ -182,8 +203,11 @@ export function simulate(input: SimulateInput): Run {
   const path = [Array.from(batch.positions)];
   const losses = [batch.losses[0] as number];
   const grads = [Array.from(batch.grads)];
-  const noisyGrads: number[][] = [];
+  const usedGrads: number[][] = [];
+  const examples: number[] = [];
   const lrs: number[] = [];
+  const stochastic = batch.epochSteps > 1;
+  const usesOtherGrads = stochastic || setup.noise > 0;
   while (batch.running > 0) {
     const t = batch.t;
     batch.advance();
@@ -192,7 +216,8 @@ export function simulate(input: SimulateInput): Run {
     losses.push(batch.losses[0] as number);
     grads.push(Array.from(batch.grads));
     lrs.push(lr * setup.lrFactor(t));
-    if (setup.noise > 0) noisyGrads.push(Array.from(batch.lastNoisyGrads));
+    if (usesOtherGrads) usedGrads.push(Array.from(batch.lastUsedGrads));
+    if (stochastic) examples.push(batch.lastExample);
   }
   return {
     surface: surface.id,
@@ -202,7 +227,9 @@ export function simulate(input: SimulateInput): Run {
     path,
     losses,
     grads,
-    ...(setup.noise > 0 ? { noisyGrads } : {}),
+    ...(usesOtherGrads ? { usedGrads } : {}),
+    ...(stochastic ? { examples } : {}),
+    epochSteps: batch.epochSteps,
     lrs,
     status: batch.status(0) as RunStatus,
     stopReason: batch.stopReason(0),

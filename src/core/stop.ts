@@ -2,7 +2,7 @@ import { InvalidInputError } from './errors';
 import { formatNumber } from './format';
 
 /** How a run ends. */
-export type RunStatus = 'converged' | 'diverged' | 'max-steps' | 'no-improvement';
+export type RunStatus = 'converged' | 'diverged' | 'max-steps' | 'no-improvement' | 'epochs-done';
 
 /** When a run stops early. Omitted rules take their defaults; `stop: false` turns all of them off. */
 export interface StopRules {
@@ -13,6 +13,12 @@ export interface StopRules {
   /** No improvement after this many steps without beating the best loss by more than `minDelta`. Default: off. */
   readonly patience?: number;
   readonly minDelta?: number;
+  /**
+   * Done after this many epochs, full passes over the training data: on a valley made from data
+   * with one example per step, an epoch is one step per example; otherwise every step is a pass
+   * over all of it. Default: off.
+   */
+  readonly epochs?: number;
   /** Diverged once |loss| exceeds this. Default: a million times the starting loss (at least 1e6). */
   readonly lossAbove?: number;
 }
@@ -23,6 +29,7 @@ export interface ResolvedStopRules {
   readonly gradNormBelow: number;
   readonly patience: number;
   readonly minDelta: number;
+  readonly epochs: number;
   /** `undefined`: a million times each hiker's starting loss. */
   readonly lossAbove: number | undefined;
 }
@@ -36,16 +43,17 @@ export function divergenceCap(rules: ResolvedStopRules, startLoss: number): numb
   return rules.lossAbove ?? DIVERGENCE_FACTOR * Math.max(1, Math.abs(startLoss));
 }
 
-const ruleNames = ['lossBelow', 'gradNormBelow', 'patience', 'minDelta', 'lossAbove'] as const;
+const ruleNames = ['lossBelow', 'gradNormBelow', 'patience', 'minDelta', 'epochs', 'lossAbove'] as const;
+const countRules: readonly string[] = ['patience', 'epochs'];
 
 function readRule(rules: Readonly<Record<string, unknown>>, name: (typeof ruleNames)[number]): number | undefined {
   const value = rules[name];
   if (value === undefined) return undefined;
   const ok =
     typeof value === 'number' &&
-    (name === 'lossBelow' ? Number.isFinite(value) : name === 'patience' ? Number.isInteger(value) && value >= 0 : value >= 0 && Number.isFinite(value));
+    (name === 'lossBelow' ? Number.isFinite(value) : countRules.includes(name) ? Number.isInteger(value) && value >= 0 : value >= 0 && Number.isFinite(value));
   if (!ok) {
-    const allowed = name === 'patience' ? 'must be a whole number of steps, 0 or more' : name === 'lossBelow' ? 'must be a finite number' : 'must be a finite number, 0 or more';
+    const allowed = countRules.includes(name) ? `must be a whole number of ${name === 'epochs' ? 'epochs' : 'steps'}, 0 or more` : name === 'lossBelow' ? 'must be a finite number' : 'must be a finite number, 0 or more';
     throw new InvalidInputError(`stop.${name}`, value, allowed);
   }
   return value;
@@ -54,7 +62,7 @@ function readRule(rules: Readonly<Record<string, unknown>>, name: (typeof ruleNa
 /** Validates `stop` and fills its defaults; `minLoss` is the valley's lowest known loss. */
 export function resolveStopRules(stop: unknown, minLoss: number | undefined): ResolvedStopRules {
   if (stop === false) {
-    return { lossBelow: -Infinity, gradNormBelow: -1, patience: Infinity, minDelta: 0, lossAbove: undefined };
+    return { lossBelow: -Infinity, gradNormBelow: -1, patience: Infinity, minDelta: 0, epochs: Infinity, lossAbove: undefined };
   }
   if (stop !== undefined && (typeof stop !== 'object' || stop === null || Array.isArray(stop))) {
     throw new InvalidInputError('stop', stop, 'must be false or an object of stop rules');
@@ -66,11 +74,13 @@ export function resolveStopRules(stop: unknown, minLoss: number | undefined): Re
     }
   }
   const patience = readRule(rules, 'patience');
+  const epochs = readRule(rules, 'epochs');
   return {
     lossBelow: readRule(rules, 'lossBelow') ?? (minLoss === undefined ? -Infinity : minLoss + DEFAULT_LOSS_MARGIN),
     gradNormBelow: readRule(rules, 'gradNormBelow') ?? DEFAULT_GRAD_NORM_BELOW,
     patience: patience === undefined || patience === 0 ? Infinity : patience,
     minDelta: readRule(rules, 'minDelta') ?? 0,
+    epochs: epochs === undefined || epochs === 0 ? Infinity : epochs,
     lossAbove: readRule(rules, 'lossAbove'),
   };
 }
@@ -85,6 +95,7 @@ export const StopCause = {
   DivergedAbove: 5,
   DivergedNonFinite: 6,
   DivergedAtStart: 7,
+  EpochsDone: 8,
 } as const;
 export type StopCause = (typeof StopCause)[keyof typeof StopCause];
 
@@ -97,6 +108,8 @@ export function statusOf(cause: StopCause): RunStatus | undefined {
       return 'no-improvement';
     case StopCause.MaxSteps:
       return 'max-steps';
+    case StopCause.EpochsDone:
+      return 'epochs-done';
     case StopCause.DivergedAbove:
     case StopCause.DivergedNonFinite:
     case StopCause.DivergedAtStart:
@@ -116,6 +129,8 @@ export interface StopFacts {
   readonly bestAt: number;
   readonly cap: number;
   readonly rules: ResolvedStopRules;
+  /** Steps in one epoch: the number of examples with one-example steps, else 1. */
+  readonly epochSteps: number;
 }
 
 /** The reason a run ended, as a sentence a learner understands. */
@@ -129,6 +144,14 @@ export function describeStop(facts: StopFacts): string {
       return `the slope flattened out (gradient length below ${f(rules.gradNormBelow)}) at step ${k}, at loss ${f(facts.loss)}`;
     case StopCause.NoImprovement:
       return `the loss stopped improving: no gain larger than ${f(rules.minDelta)} for ${rules.patience} steps after step ${facts.bestAt} (best loss ${f(facts.bestLoss)})`;
+    case StopCause.EpochsDone: {
+      const { epochs } = rules;
+      const passes =
+        facts.epochSteps > 1
+          ? `${epochs} pass${epochs === 1 ? '' : 'es'} over the ${facts.epochSteps} examples, one example per step: ${k} steps`
+          : 'each step a pass over all the data';
+      return `finished the ${epochs} epoch${epochs === 1 ? '' : 's'} it was set (${passes}), at loss ${f(facts.loss)}`;
+    }
     case StopCause.MaxSteps:
       return `reached the limit of ${k} steps, at loss ${f(facts.loss)}`;
     case StopCause.DivergedAbove:

@@ -19,6 +19,22 @@ export interface SurfaceKernel<C> {
   hessian?(x: number, y: number, c: C, out: Float64Array): void;
 }
 
+/**
+ * A valley made from training data: its loss is the mean of one loss per example, and each of
+ * those has its own gradient, for stochastic steps that look at one example at a time.
+ */
+export interface ExampleKernel<C> {
+  readonly count: number | ((c: C) => number);
+  /** Returns example i's loss at (x, y) and writes its gradient to `out[o]` (and `out[o + 1]`). */
+  valueAndGrad(i: number, x: number, y: number, c: C, out: Float64Array, o: number): number;
+}
+
+/** The examples of a valley made from data (see {@link ExampleKernel}). */
+export interface SurfaceExamples {
+  readonly count: number;
+  valueAndGrad(i: number, x: number, y: number, out: Float64Array, o: number): number;
+}
+
 /** What a valley's file declares; {@link defineSurface} turns it into a {@link Surface}. */
 export interface SurfaceDefinition<C, K extends string = never> {
   readonly id: string;
@@ -34,6 +50,8 @@ export interface SurfaceDefinition<C, K extends string = never> {
   /** Constants derived once per parameter setting (a rotated matrix, a solved minimum). */
   readonly prepare: (values: ParamValues<K>) => C;
   readonly kernel: SurfaceKernel<C>;
+  /** Per-example losses whose mean is the valley's loss, for a valley made from data. */
+  readonly examples?: ExampleKernel<C>;
   readonly domain: readonly Interval[] | ((values: ParamValues<K>, c: C) => readonly Interval[]);
   readonly start: Point | ((values: ParamValues<K>, c: C) => Point);
   /** Known minimizers, global ones first. */
@@ -66,6 +84,8 @@ export interface Surface {
    * gradient to `out[o]` (and `out[o + 1]` in 2-D). A 1-D valley ignores `y`.
    */
   valueAndGrad(x: number, y: number, out: Float64Array, o: number): number;
+  /** For a valley made from data: its training examples' own losses and gradients. */
+  readonly examples?: SurfaceExamples;
   /** The same valley with other parameter values (missing ones take their defaults). */
   withParams(values: Readonly<Record<string, unknown>>): Surface;
 }
@@ -116,6 +136,12 @@ export function defineSurface<C, K extends string = never>(
   const valueAndGrad = (x: number, yValue: number, out: Float64Array, o: number): number =>
     kernel.valueAndGrad(x, yValue, c, out, o);
 
+  const exampleKernel = definition.examples;
+  const examples: SurfaceExamples | undefined = exampleKernel && {
+    count: typeof exampleKernel.count === 'function' ? exampleKernel.count(c) : exampleKernel.count,
+    valueAndGrad: (i, x, yValue, out, o) => exampleKernel.valueAndGrad(i, x, yValue, c, out, o),
+  };
+
   const minima = pick(definition.minima, values, c);
   const minLoss = minima.length > 0 ? Math.min(...minima.map((m) => f(m))) : undefined;
 
@@ -136,6 +162,7 @@ export function defineSurface<C, K extends string = never>(
     grad,
     ...(hessian ? { hessian } : {}),
     valueAndGrad,
+    ...(examples ? { examples: Object.freeze(examples) } : {}),
     withParams: (next: Readonly<Record<string, unknown>>) => defineSurface(definition, next),
   });
 }

@@ -15,6 +15,7 @@ export class Legend {
       if (!h || snapshot.position < h.run.stoppedAt) return '';
       if (h.run.status === 'converged') return `converged at ${h.run.stoppedAt}`;
       if (h.run.status === 'diverged') return `diverged at ${h.run.stoppedAt + 1}`;
+      if (h.run.status === 'epochs-done') return 'epochs done';
       return h.run.status === 'max-steps' ? 'out of steps' : 'stopped improving';
     };
     const key = JSON.stringify([hikers.map((h, i) => [h.spec.label, h.spec.color, outcome(i)]), primary]);

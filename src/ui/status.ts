@@ -28,7 +28,15 @@ export function describeStatus(status: PlayStatus, run: Run, step: number): Stat
       return { headline: `Stopped after ${run.stoppedAt} steps`, detail: `${capitalise(run.stopReason)}. Not there yet: a larger rate, or more steps?` };
     case 'no-improvement':
       return { headline: 'Stopped improving', detail: `${capitalise(run.stopReason)}.` };
+    case 'epochs-done':
+      return { headline: `Done: ${epochsOf(run)}`, detail: `${capitalise(run.stopReason)}.` };
   }
+}
+
+/** How many epochs a run took, in words. */
+function epochsOf(run: Run): string {
+  const epochs = Math.round(run.stoppedAt / run.epochSteps);
+  return `${epochs} epoch${epochs === 1 ? '' : 's'}`;
 }
 
 /** What the last step did, for a learner watching. */
@@ -46,5 +54,6 @@ export function bannerText(status: PlayStatus, run: Run): string {
   if (status === 'converged') return `Converged at step ${run.stoppedAt}`;
   if (status === 'max-steps') return `Out of steps: ${run.stoppedAt} taken`;
   if (status === 'no-improvement') return `Stopped improving at step ${run.stoppedAt}`;
+  if (status === 'epochs-done') return `Done: ${epochsOf(run)}, ${run.stoppedAt} steps`;
   return '';
 }

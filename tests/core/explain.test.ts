@@ -61,7 +61,7 @@ describe('explainStep', () => {
     const input = { surface: 'rosenbrock', lr: 1e-4, noise: 5, seed: 3 } as const;
     const e = explainStep(input, 4);
     const run = simulate(input);
-    expect(e.usedGrad).toEqual(run.noisyGrads![4]);
+    expect(e.usedGrad).toEqual(run.usedGrads![4]);
     expect(e.next).toEqual(run.path[5]);
   });
 });

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { optimizerIds, scheduleIds, simulate, simulateBatch, surfaceIds, surfaces } from '../../src/core';
 
-const statuses = ['converged', 'diverged', 'max-steps', 'no-improvement'];
+const statuses = ['converged', 'diverged', 'max-steps', 'no-improvement', 'epochs-done'];
 
 /** Learning rates over twenty decades, with the extremes themselves. */
 const learningRate = fc.oneof(
@@ -35,6 +35,8 @@ const input = fc
       steps: fc.integer({ min: 0, max: 300 }),
       schedule: fc.constantFrom(...scheduleIds),
       patience: fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 50 })),
+      epochs: fc.oneof(fc.constant(undefined), fc.integer({ min: 1, max: 30 })),
+      sampling: surfaces[surface]!.examples ? fc.constantFrom('full' as const, 'stochastic' as const) : fc.constant(undefined),
     }),
   )
   .filter(({ surface, start }) => Number.isFinite(surfaces[surface]!.f(start)));
@@ -42,14 +44,14 @@ const input = fc
 describe('properties of every run', () => {
   test('a run never holds a non-finite value and always ends in a named state', () => {
     fc.assert(
-      fc.property(input, ({ patience, ...rest }) => {
-        const run = simulate({ ...rest, stop: patience === undefined ? undefined : { patience } });
+      fc.property(input, ({ patience, epochs, ...rest }) => {
+        const run = simulate({ ...rest, stop: { patience, epochs } });
         expect(statuses).toContain(run.status);
         expect(run.path).toHaveLength(run.stoppedAt + 1);
         expect(run.losses).toHaveLength(run.stoppedAt + 1);
         expect(run.lrs).toHaveLength(run.stoppedAt);
         expect(run.stoppedAt).toBeLessThanOrEqual(rest.steps);
-        const values = [...run.path.flat(), ...run.losses, ...run.grads.flat(), ...run.lrs, ...(run.noisyGrads ?? []).flat()];
+        const values = [...run.path.flat(), ...run.losses, ...run.grads.flat(), ...run.lrs, ...(run.usedGrads ?? []).flat()];
         expect(values.every(Number.isFinite)).toBe(true);
         expect(run.stopReason.length).toBeGreaterThan(10);
         expect(run.stopReason).not.toMatch(/NaN|undefined|Infinity/);
@@ -60,7 +62,7 @@ describe('properties of every run', () => {
 
   test('losses[k] is f(path[k]), and a run is deterministic', () => {
     fc.assert(
-      fc.property(input, ({ patience: _p, ...rest }) => {
+      fc.property(input, ({ patience: _p, epochs: _e, ...rest }) => {
         const run = simulate(rest);
         const surface = surfaces[rest.surface]!;
         run.path.forEach((p, k) => expect(run.losses[k]).toBe(surface.f(p)));

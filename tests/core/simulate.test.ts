@@ -37,7 +37,7 @@ describe('simulate on the parabola (a = 1) from x = 3, default stop rules', () =
     expect(run.losses).toEqual(run.path.map(([x]) => 0.5 * x! * x!));
     expect(run.grads).toEqual(run.path.map(([x]) => [x]));
     expect(run.lrs).toEqual(new Array(20).fill(0.3));
-    expect(run.noisyGrads).toBeUndefined();
+    expect(run.usedGrads).toBeUndefined();
   });
 });
 
@@ -170,17 +170,17 @@ describe('gradient noise', () => {
     expect(noisy(4).path).not.toEqual(noisy(3).path);
   });
 
-  test('noisyGrads hold the true gradient plus the noise actually used', () => {
+  test('usedGrads hold the true gradient plus the noise actually used', () => {
     const run = noisy(3);
-    expect(run.noisyGrads).toHaveLength(200);
-    const deltas = run.noisyGrads!.flatMap((g, k) => g.map((v, d) => v - (run.grads[k]![d] as number)));
+    expect(run.usedGrads).toHaveLength(200);
+    const deltas = run.usedGrads!.flatMap((g, k) => g.map((v, d) => v - (run.grads[k]![d] as number)));
     const mean = deltas.reduce((s, v) => s + v, 0) / deltas.length;
     const sd = Math.sqrt(deltas.reduce((s, v) => s + (v - mean) ** 2, 0) / deltas.length);
     expect(Math.abs(mean)).toBeLessThan(0.3);
     expect(sd).toBeGreaterThan(1.7);
     expect(sd).toBeLessThan(2.3);
     const [x0, y0] = run.path[0] as [number, number];
-    const [gx, gy] = run.noisyGrads![0] as [number, number];
+    const [gx, gy] = run.usedGrads![0] as [number, number];
     expect(run.path[1]).toEqual([x0 + -1e-3 * gx, y0 + -1e-3 * gy]);
   });
 });

@@ -57,6 +57,16 @@ export const fitLine: SurfaceDefinition<Sums> = {
       out[3] = k * s.n;
     },
   },
+  examples: {
+    count: lineData.length,
+    valueAndGrad(i, w, b, _s, out, o) {
+      const { x, y } = lineData[i] as { x: number; y: number };
+      const error = w * x + b - y;
+      out[o] = 2 * error * x;
+      out[o + 1] = 2 * error;
+      return error * error;
+    },
+  },
   domain: (_values, s) => [
     [s.best[0] - 3.5, s.best[0] + 3.5],
     [s.best[1] - 3.5, s.best[1] + 3.5],
