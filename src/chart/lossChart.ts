@@ -27,6 +27,7 @@ export class LossChart {
   private readonly grid = svg('g', { class: 'lrp-chart-grid' });
   private readonly xAxis = svg('g', { class: 'lrp-chart-axis' });
   private readonly yAxis = svg('g', { class: 'lrp-chart-axis' });
+  private readonly epochs = svg('g', { class: 'lrp-chart-epochs' });
   private readonly curves = svg('g', { class: 'lrp-chart-curves' });
   private readonly walked = svg('path', { class: 'lrp-chart-walked' });
   private readonly markers = svg('g', { class: 'lrp-chart-markers' });
@@ -40,12 +41,13 @@ export class LossChart {
   private series: readonly ChartSeries[] = [];
   private primary = 0;
   private scale: 'log' | 'linear' = 'log';
+  private epochSteps = 1;
   private step = -1;
   private size = { width: 300, height: 200 };
 
   constructor() {
     this.hover.append(this.hoverLine, this.hoverDot, this.hoverLabel);
-    this.plot = svg('svg', { class: 'lrp-chart-plot' }, this.grid, this.xAxis, this.yAxis, this.curves);
+    this.plot = svg('svg', { class: 'lrp-chart-plot' }, this.grid, this.epochs, this.xAxis, this.yAxis, this.curves);
     this.overlay = svg('svg', { class: 'lrp-chart-overlay' }, this.walked, this.markers, this.hover);
     this.element = html('div', { class: 'lrp-chart', role: 'img', 'aria-label': 'Loss against step' }, this.plot, this.overlay);
     this.element.addEventListener('pointermove', (event) => this.showHover(event));
@@ -58,11 +60,15 @@ export class LossChart {
     this.rebuild();
   }
 
-  /** New curves (new runs): rebuilds scales and paths; `primary` is the run drawn boldly. */
-  setSeries(series: readonly ChartSeries[], primary: number, scale: 'log' | 'linear'): void {
+  /**
+   * New curves (new runs): rebuilds scales and paths; `primary` is the run drawn boldly. With
+   * `epochSteps` > 1 (one-example steps), epoch boundaries are marked.
+   */
+  setSeries(series: readonly ChartSeries[], primary: number, scale: 'log' | 'linear', epochSteps = 1): void {
     this.series = series;
     this.primary = primary;
     this.scale = scale;
+    this.epochSteps = epochSteps;
     this.rebuild();
   }
 
@@ -87,9 +93,9 @@ export class LossChart {
     const { width, height } = this.size;
     for (const layer of [this.plot, this.overlay]) layer.setAttribute('viewBox', `0 0 ${width} ${height}`);
     if (this.series.length === 0) return;
-    const model = createLossChartModel(this.series, { width, height, margins: MARGINS, scale: this.scale });
+    const model = createLossChartModel(this.series, { width, height, margins: MARGINS, scale: this.scale, epochSteps: this.epochSteps });
     this.model = model;
-    const axesKey = JSON.stringify([width, height, model.scale, model.xTicks, model.yTicks]);
+    const axesKey = JSON.stringify([width, height, model.scale, model.xTicks, model.yTicks, model.epochMarks]);
     if (axesKey !== this.axesKey) {
       this.axesKey = axesKey;
       this.drawAxes(model);
@@ -120,6 +126,12 @@ export class LossChart {
     const { width, height } = this.size;
     const bottom = height - MARGINS.bottom;
     this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: MARGINS.left, x2: width - MARGINS.right, y1: t.px, y2: t.px })));
+    this.epochs.replaceChildren(
+      ...model.epochMarks.flatMap((m) => [
+        svg('line', { x1: m.px, x2: m.px, y1: MARGINS.top, y2: bottom }),
+        ...(m.label ? [svg('text', { x: m.px + 3, y: MARGINS.top + 9 }, m.label)] : []),
+      ]),
+    );
     this.xAxis.replaceChildren(
       ...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17, 'text-anchor': 'middle' }, t.label)),
       svg('text', { x: MARGINS.left - 8, y: bottom + 17, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'step'),

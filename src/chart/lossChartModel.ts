@@ -26,6 +26,11 @@ export interface LossChartModel {
   readonly y: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
   readonly xTicks: readonly Tick[];
   readonly yTicks: readonly Tick[];
+  /**
+   * Epoch boundaries (with one-example steps): `value` is the epoch that starts there; `label` is
+   * empty where labels would crowd.
+   */
+  readonly epochMarks: readonly Tick[];
   /** SVG path data of `series[i]` through step `upTo` (all steps if omitted). */
   path(i: number, upTo?: number): string;
   /** Pixel position of step k of `series[i]` (k clamped to the series' end). */
@@ -39,6 +44,8 @@ export interface LossChartOptions {
   readonly height: number;
   readonly margins: Margins;
   readonly scale: 'log' | 'linear';
+  /** Steps per epoch; boundaries are marked when an epoch is more than one step. Default 1. */
+  readonly epochSteps?: number;
 }
 
 /** How many decades below the highest loss a log axis reaches at most. */
@@ -75,6 +82,18 @@ export function decimate(xs: (k: number) => number, ys: readonly number[], upTo:
   }
   flush(last);
   return kept;
+}
+
+/** Epoch boundaries between step 0 and `maxStep`, labelled no closer than about 36 px apart. */
+function epochMarks(x: (k: number) => number, maxStep: number, epochSteps: number, plotWidth: number): Tick[] {
+  if (epochSteps <= 1) return [];
+  const count = Math.floor(maxStep / epochSteps);
+  const every = Math.max(1, Math.ceil((count * 36) / Math.max(1, plotWidth)));
+  return Array.from({ length: count }, (_, m) => {
+    const epoch = m + 2;
+    const label = m % every === 0 ? (m === 0 ? `epoch ${epoch}` : String(epoch)) : '';
+    return { value: epoch, label, px: x((m + 1) * epochSteps) };
+  });
 }
 
 /**
@@ -119,6 +138,7 @@ export function createLossChartModel(series: readonly Series[], options: LossCha
     width,
     height,
     margins,
+    epochMarks: epochMarks(x, maxStep, options.epochSteps ?? 1, width - margins.left - margins.right),
     scale: useLog ? 'log' : 'linear',
     x,
     y,

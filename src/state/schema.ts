@@ -112,8 +112,17 @@ const simple = (key: string, label: string, kind: 'number' | 'integer', min: num
 
 export const stepsField = simple('steps', 'max steps', 'integer', 1, 10000, 'log', 'steps');
 export const noiseField = simple('noise', 'gradient noise σ', 'number', 0, 100, 'linear', 'noise');
-export const seedField = simple('seed', 'noise seed', 'integer', 0, 2 ** 32 - 1, 'linear', 'seed');
+export const seedField = simple('seed', 'seed (noise, order of examples)', 'integer', 0, 2 ** 32 - 1, 'linear', 'seed');
 export const speedField = simple('speed', 'speed (steps/s)', 'number', 0.25, 500, 'log', 'stepsPerSecond');
+
+export const samplingField: Field = {
+  key: 'sampling',
+  label: 'each step looks at',
+  kind: 'choice',
+  choices: ['full', 'stochastic'],
+  read: (s) => s.sampling,
+  write: (s, v) => ({ ...s, sampling: v as Settings['sampling'] }),
+};
 
 export const autoplayField: Field = {
   key: 'autoplay',
@@ -137,6 +146,7 @@ const stopSpecs: readonly (Omit<Field, 'read' | 'write'> & { key: keyof StopSett
   { key: 'gradNormBelow', label: 'stop when slope below', kind: 'number', min: 0, max: 1e6, scale: 'log' },
   { key: 'patience', label: 'stop after no gain for (steps)', kind: 'integer', min: 0, max: 10000, scale: 'log' },
   { key: 'minDelta', label: 'a gain must exceed', kind: 'number', min: 0, max: 1e6, scale: 'log' },
+  { key: 'epochs', label: 'stop after epochs', kind: 'integer', min: 0, max: 10000, scale: 'log' },
 ];
 
 /** Stop-rule fields; their value is `NaN` while unset (the core's default applies). */
@@ -289,6 +299,7 @@ export function fieldsFor(s: Settings): Field[] {
     stepsField,
     noiseField,
     seedField,
+    ...(surfaceOf(s).examples ? [samplingField] : []),
     scheduleField,
     ...scheduleParamFields(s),
     ...stopFields,
@@ -303,8 +314,11 @@ export function fieldsFor(s: Settings): Field[] {
   ];
 }
 
-/** Fields that a URL may carry whatever the mode: a fan's or a race's, kept for when it is chosen. */
-export const modeDependentFields: readonly Field[] = [fanCountField, fanSpreadField, fanRatesField, racersField];
+/**
+ * Fields that a URL may carry whatever the mode or valley: a fan's or a race's, or how a valley made
+ * from data is sampled, kept for when they apply.
+ */
+export const modeDependentFields: readonly Field[] = [fanCountField, fanSpreadField, fanRatesField, racersField, samplingField];
 
 /**
  * Every key any setting may have, whatever the valley, optimizer, schedule or mode: the attributes

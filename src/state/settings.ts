@@ -1,4 +1,4 @@
-import type { HyperparamName } from '../core';
+import type { HyperparamName, Sampling } from '../core';
 
 /** The stop rules a user can set; `undefined` means the core's default. */
 export interface StopSettings {
@@ -6,6 +6,8 @@ export interface StopSettings {
   readonly gradNormBelow?: number;
   readonly patience?: number;
   readonly minDelta?: number;
+  /** Full passes over the training data. */
+  readonly epochs?: number;
 }
 
 /** One optimizer of a race, at its own rate. */
@@ -31,6 +33,8 @@ export interface Settings {
   readonly steps: number;
   readonly noise: number;
   readonly seed: number;
+  /** On a valley made from data: each step on the whole dataset, or on one example at a time. */
+  readonly sampling: Sampling;
   readonly schedule: string;
   readonly scheduleParams: Readonly<Record<string, number>>;
   readonly stop: StopSettings;
@@ -66,6 +70,7 @@ export const defaultSettings: Settings = Object.freeze({
   steps: 300,
   noise: 0,
   seed: 1,
+  sampling: 'full',
   schedule: 'constant',
   scheduleParams: {},
   stop: {},

@@ -1,4 +1,4 @@
-import type { SimulateInput } from '../core';
+import { surfaces, type SimulateInput } from '../core';
 import type { Settings } from './settings';
 
 /** The core's input for these settings. */
@@ -15,6 +15,8 @@ export function simulationInput(settings: Settings): SimulateInput {
     ...settings.hyper,
     noise: settings.noise,
     seed: settings.seed,
+    // Only a valley made from data has examples to take one at a time.
+    ...(settings.sampling === 'stochastic' && surfaces[settings.surface]?.examples ? { sampling: 'stochastic' as const } : {}),
     schedule,
     stop,
   };

@@ -12,6 +12,7 @@ import {
   presenterField,
   racersField,
   noiseField,
+  samplingField,
   scheduleField,
   scheduleParamFields,
   seedField,
@@ -131,6 +132,9 @@ export class Panel {
     const valley = this.folder(gui, 'Valley');
     this.choice(valley, surfaceField, Object.fromEntries(surfaceIds.map((id) => [`${surfaces[id]?.label} (${surfaces[id]?.dim}-D)`, id])));
     for (const field of surfaceParamFields(settings)) this.slider(valley, field);
+    if (surfaceOf(settings).examples) {
+      this.choice(valley, samplingField, { 'all the examples (full batch)': 'full', 'one example at a time (stochastic)': 'stochastic' });
+    }
 
     const optimizer = this.folder(gui, 'Optimizer');
     this.choice(optimizer, optimizerField, Object.fromEntries(optimizerIds.map((id) => [getOptimizer(id).label, id])));

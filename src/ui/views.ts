@@ -107,7 +107,7 @@ export class Views {
     const key = `${derived.key}|${primary}|${settings.lossScale}`;
     if (key !== this.chartKey) {
       this.chartKey = key;
-      card.loss.setSeries(this.lossSeries(snapshot), primary, settings.lossScale);
+      card.loss.setSeries(this.lossSeries(snapshot), primary, settings.lossScale, derived.runs[primary]?.epochSteps);
     }
     card.loss.setStep(step);
     if (settings.tab === 'sweep') this.drawSweep(snapshot);
@@ -119,7 +119,8 @@ export class Views {
     const series: ChartSeries[] = derived.runs.map((run, i) => ({ losses: run.losses, ...(derived.specs[i]?.color ? { color: derived.specs[i]!.color } : {}) }));
     const spec = derived.specs[primary];
     const run = derived.runs[primary];
-    if (spec && run) {
+    // The theory follows the true gradient; one-example steps wander about it.
+    if (spec && run && run.epochSteps === 1) {
       const theory = quadraticLossTheory(derived.surface, run.path[0]!, spec.input.optimizer ?? 'sgd', spec.input.momentum ?? 0.9, run.lrs);
       if (theory) series.push({ losses: theory.map((v) => Math.min(v, Math.max(...run.losses) * 10)), dashed: true });
     }

@@ -25,7 +25,8 @@ describe('encodeSettings and decodeSettings', () => {
             noise: 0.25,
             seed: 4242,
             scheduleParams: {},
-            stop: { lossBelow: 1e-5, gradNormBelow: 1e-7, patience: 30, minDelta: 0.001 },
+            stop: { lossBelow: 1e-5, gradNormBelow: 1e-7, patience: 30, minDelta: 0.001, epochs: 12 },
+            sampling: surfaces[surface]!.examples ? 'stochastic' : 'full',
             stepsPerSecond: 12.5,
             autoplay: true,
             lossScale: 'linear',
@@ -50,6 +51,22 @@ describe('encodeSettings and decodeSettings', () => {
     const { settings, notices } = decode('surface=parabola&a=2&lr=0.25&optimizer=adam&start=1.5&steps=50&beta1=0.8&beta2=0.99&eps=1e-6&noise=0.1&seed=9&speed=20&autoplay=1');
     expect(notices).toEqual([]);
     expect(settings).toMatchObject({ surface: 'parabola', surfaceParams: { a: 2 }, lr: 0.25, optimizer: 'adam', start: [1.5], steps: 50, hyper: { beta1: 0.8, beta2: 0.99, eps: 1e-6 }, noise: 0.1, seed: 9, stepsPerSecond: 20, autoplay: true });
+  });
+
+  test('the lesson’s keys: one-example steps on fit-line, and the epochs stop rule', () => {
+    const { settings, notices } = decode('surface=fit-line&sampling=stochastic&epochs=5');
+    expect(notices).toEqual([]);
+    expect(settings).toMatchObject({ surface: 'fit-line', sampling: 'stochastic', stop: { epochs: 5 } });
+    expect(encodeSettings(settings)).toContain('sampling=stochastic');
+    expect(encodeSettings(settings)).toContain('epochs=5');
+    expect(encodeSettings(defaultSettings)).not.toContain('sampling');
+    // Kept on another valley, for when fit-line is chosen again.
+    expect(decode('surface=quadratic&sampling=stochastic').settings.sampling).toBe('stochastic');
+    const bad = decode('surface=fit-line&sampling=minibatch&epochs=2.5');
+    expect(bad.settings).toMatchObject({ sampling: 'full', stop: {} });
+    expect(bad.notices).toHaveLength(2);
+    expect(bad.notices.join(' ')).toMatch(/sampling.*minibatch/);
+    expect(bad.notices.join(' ')).toMatch(/epochs.*2\.5/);
   });
 
   test('the hash overrides the query', () => {
