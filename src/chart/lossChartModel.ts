@@ -87,7 +87,8 @@ export function decimate(xs: (k: number) => number, ys: readonly number[], upTo:
 /** Epoch boundaries between step 0 and `maxStep`, labelled no closer than about 36 px apart. */
 function epochMarks(x: (k: number) => number, maxStep: number, epochSteps: number, plotWidth: number): Tick[] {
   if (epochSteps <= 1) return [];
-  const count = Math.floor(maxStep / epochSteps);
+  // Boundaries inside the run: one at its last step would mark the end, not a new epoch.
+  const count = Math.floor((maxStep - 1) / epochSteps);
   const every = Math.max(1, Math.ceil((count * 36) / Math.max(1, plotWidth)));
   return Array.from({ length: count }, (_, m) => {
     const epoch = m + 2;

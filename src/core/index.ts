@@ -4,7 +4,7 @@
  */
 export { InvalidInputError } from './errors';
 export { formatNumber } from './format';
-export { value as formatValue } from './explainFormat';
+export { term as formatTerm, value as formatValue } from './explainFormat';
 export type { ParamSpec } from './params';
 export { createRng, type Rng } from './rng';
 export { THRESHOLD_EXAMPLES, predictThreshold, runThreshold, type ThresholdExample, type ThresholdRun, type ThresholdStep } from './threshold';

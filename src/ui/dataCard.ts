@@ -19,6 +19,7 @@ export class DataCard {
   private readonly best = svg('line', { class: 'lrp-data-best' });
   private readonly residuals: SVGLineElement[];
   private readonly titles: SVGTitleElement[];
+  private readonly points: SVGCircleElement[];
   private readonly caption = html('p', { class: 'lrp-data-caption' });
   private readonly x = scaleLinear().domain([-3.2, 3.2]).range([PAD.left, WIDTH - PAD.right]);
   private readonly y;
@@ -45,7 +46,7 @@ export class DataCard {
     );
     this.residuals = lineData.map(() => svg('line', { class: 'lrp-data-residual' }));
     this.titles = lineData.map(() => svg('title', {}));
-    const points = lineData.map((p, i) => svg('circle', { class: 'lrp-data-point', cx: x(p.x), cy: y(p.y), r: 4 }, this.titles[i]!));
+    this.points = lineData.map((p, i) => svg('circle', { class: 'lrp-data-point', cx: x(p.x), cy: y(p.y), r: 4 }, this.titles[i]!));
     const [bw, bb] = leastSquares(lineData);
     this.place(this.best, bw, bb);
     this.element = html(
@@ -59,7 +60,7 @@ export class DataCard {
         this.best,
         ...this.residuals,
         this.line,
-        ...points,
+        ...this.points,
       ),
       this.caption,
     );
@@ -73,9 +74,18 @@ export class DataCard {
     const point = run?.path[snapshot.step];
     if (!run || !point) return;
     const [w, b] = point as [number, number];
-    const key = `${w}|${b}`;
+    // With one-example steps, the example the step from here looks at.
+    const current = run.examples?.[snapshot.step] ?? -1;
+    const key = `${w}|${b}|${current}`;
     if (key === this.shown) return;
     this.shown = key;
+    this.points.forEach((circle, i) => {
+      if (i === current) setAttributes(circle, { 'data-current': true, r: 6 });
+      else if (circle.hasAttribute('data-current')) {
+        circle.removeAttribute('data-current');
+        circle.setAttribute('r', '4');
+      }
+    });
     this.place(this.line, w, b);
     lineData.forEach((p, i) => {
       const guess = predictLine(w, b, p.x);

@@ -70,7 +70,7 @@ export function createLayout(root: HTMLElement, actions: LayoutActions, embeddab
   const timeline = new Timeline(actions);
   const readouts = new Readouts();
   const stability = new Stability((lr) => actions.useRate(lr));
-  const narration = new Narration();
+  const narration = new Narration(actions);
   const data = new DataCard();
   const chart = new ChartCard(
     (tab) => actions.chooseTab(tab),

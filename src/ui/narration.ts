@@ -1,38 +1,70 @@
 import { explainStep, formatValue as f, type StepExplanation } from '../core';
 import type { Snapshot } from '../state/snapshot';
-import { html } from './dom';
+import { button, html } from './dom';
+import { STAGES, iterationText } from './iterationText';
 
-const vector = (values: readonly number[]): string => (values.length === 1 ? f(values[0] as number) : `(${values.map(f).join(', ')})`);
+/** What the walk-through asks of the playground. */
+export interface NarrationActions {
+  /** Moves the playhead to step k (pausing the hikers). */
+  scrub(step: number): void;
+}
+
+const LAST: number = STAGES.length;
 
 /**
- * The lesson's four steps for the current step, with its numbers: where the hiker stands
- * (predict), how wrong that is (compare, loss), which way is downhill, and the update written out.
+ * The lesson's four steps for the current iteration, with its numbers: predict, compare, loss,
+ * adjust. All four show at once while the hikers walk or after a jump of the playhead; Next (or →
+ * while the card has focus) then walks through them one at a time. Next after "adjust" takes the
+ * step and starts the next iteration; Back before "predict" goes back one.
  */
 export class Narration {
   readonly element: HTMLElement;
-  private readonly rows: Record<'predict' | 'compare' | 'slope' | 'adjust', HTMLElement>;
+  private readonly items: HTMLLIElement[];
+  private readonly bodies: HTMLElement[];
+  private readonly heading = html('p', { class: 'lrp-walk-heading' });
+  private readonly position = html('span', { class: 'lrp-walk-position', 'aria-live': 'polite' });
+  private readonly back: HTMLButtonElement;
+  private readonly next: HTMLButtonElement;
+  /** The stage being read, 1 to 4 (stages after it are folded away), or 0: all four at once. */
+  private stage = 0;
+  /** The step and stage a walk-through move asked for, until the playhead gets there. */
+  private pending: { step: number; stage: number } | undefined;
   private explained = '';
   private lastAt = 0;
+  private snapshot: Snapshot | undefined;
+  private explanation: StepExplanation | undefined;
 
-  constructor() {
-    const row = (n: number, title: string): [HTMLElement, HTMLElement] => {
+  constructor(private readonly actions: NarrationActions) {
+    this.items = [];
+    this.bodies = STAGES.map((title, i) => {
       const body = html('div', { class: 'lrp-step-body' });
-      return [html('li', {}, html('span', { class: 'lrp-step-number' }, String(n)), html('div', {}, html('strong', {}, title), body)), body];
-    };
-    const [predict, predictBody] = row(1, 'Predict');
-    const [compare, compareBody] = row(2, 'Compare');
-    const [slope, slopeBody] = row(3, 'Loss and slope');
-    const [adjust, adjustBody] = row(4, 'Adjust');
-    this.rows = { predict: predictBody, compare: compareBody, slope: slopeBody, adjust: adjustBody };
+      this.items.push(html('li', { 'data-stage': STAGES[i]!.toLowerCase() }, html('span', { class: 'lrp-step-number' }, String(i + 1)), html('div', {}, html('strong', {}, title), body)));
+      return body;
+    });
+    this.back = button('walk-back', () => this.move(-1), { 'aria-label': 'Back one stage of the loop' }, '‹ Back');
+    this.next = button('walk-next', () => this.move(1), { 'aria-label': 'Next stage of the loop' }, 'Next ›');
     this.element = html(
       'details',
       { class: 'lrp-narration lrp-card', open: true },
-      html('summary', {}, 'The four steps of this step'),
-      html('ol', {}, predict, compare, slope, adjust),
+      html('summary', {}, 'The four steps of the loop, one at a time'),
+      html(
+        'div',
+        { class: 'lrp-walk', tabindex: 0, role: 'group', 'aria-label': 'Walk through one iteration: ← and → move between its four steps' },
+        this.heading,
+        html('ol', {}, ...this.items),
+        html('div', { class: 'lrp-walk-nav' }, this.back, this.position, this.next),
+      ),
     );
+    this.element.addEventListener('keydown', (event) => {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+      event.preventDefault();
+      this.move(event.key === 'ArrowRight' ? 1 : -1);
+    });
   }
 
   update(snapshot: Snapshot, names: readonly string[]): void {
+    this.snapshot = snapshot;
     if (!(this.element as HTMLDetailsElement).open) return;
     const spec = snapshot.derived.specs[snapshot.primary];
     if (!spec) return;
@@ -43,25 +75,62 @@ export class Narration {
     if (snapshot.playing && now - this.lastAt < 200) return;
     this.explained = key;
     this.lastAt = now;
-    this.show(explainStep({ ...spec.input, surface: snapshot.derived.surface }, snapshot.step, names), snapshot);
+    const pending = this.pending;
+    this.pending = undefined;
+    this.stage = pending && pending.step === snapshot.step && !snapshot.playing ? pending.stage : 0;
+    this.explanation = explainStep({ ...spec.input, surface: snapshot.derived.surface }, snapshot.step, names);
+    this.show();
   }
 
-  private show(e: StepExplanation, snapshot: Snapshot): void {
-    const where = e.names.map((name, d) => `${name} = ${f(e.point[d] as number)}`).join(', ');
-    this.rows.predict.textContent = `The model’s parameters are where the hiker stands: ${where}.`;
-    this.rows.compare.textContent = `Set beside the right answers, its predictions score a loss of ${f(e.loss)}: the height of the ground here.`;
-    const slope = Math.hypot(...e.grad);
-    const noisy = e.usedGrad !== e.grad ? ` With noise, the gradient used is ${vector(e.usedGrad)}.` : '';
-    this.rows.slope.textContent = `The gradient ∇f = ${vector(e.grad)} points uphill (steepness ${f(slope)}); the step goes the other way.${noisy}`;
-    const run = snapshot.derived.runs[snapshot.primary];
-    if (e.lines.length === 0) {
-      this.rows.adjust.replaceChildren(`No more steps: ${run?.stopReason ?? 'the run has ended'}.`);
+  /** One stage forward or back; past either end of the iteration, one step of the run. */
+  private move(delta: 1 | -1): void {
+    const snapshot = this.snapshot;
+    const e = this.explanation;
+    if (!snapshot || !e) return;
+    const stage = this.stage === 0 && delta < 0 ? 0 : this.stage + delta;
+    if (stage >= 1 && stage <= LAST) {
+      this.stage = stage;
+      this.show();
       return;
     }
-    const code = e.lines.map((line) => html('code', {}, line));
-    const after = e.refused
-      ? `Refused: the loss there would have left the valley, so the run stops at step ${e.step}.`
-      : `New loss: ${f(e.nextLoss as number)} at step ${e.step + 1}.`;
-    this.rows.adjust.replaceChildren(html('div', { class: 'lrp-equations' }, ...code), html('p', {}, after));
+    const step = e.step + delta;
+    if (step < 0 || (delta > 0 && e.lines.length === 0)) return;
+    this.pending = { step, stage: delta > 0 ? 1 : LAST };
+    this.actions.scrub(step);
+  }
+
+  private show(): void {
+    const e = this.explanation;
+    const snapshot = this.snapshot;
+    if (!e || !snapshot) return;
+    const run = snapshot.derived.runs[snapshot.primary];
+    const text = iterationText(e, snapshot.derived.surface, run?.epochSteps ?? 1);
+    const [predict, compare, loss, adjust] = this.bodies as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
+    predict.textContent = text.predict;
+    compare.textContent = text.compare;
+    loss.textContent = text.loss;
+    if (e.lines.length === 0) {
+      adjust.replaceChildren(`No more steps: the loop has stopped, because ${run?.stopReason ?? 'the run has ended'}.`);
+    } else {
+      const after = e.refused
+        ? `Refused: the loss there would have left the valley, so the run stops at step ${e.step}.`
+        : `New loss: ${f(e.nextLoss as number)} at step ${e.step + 1}.`;
+      adjust.replaceChildren(
+        html('p', {}, text.adjust),
+        html('div', { class: 'lrp-equations' }, ...e.lines.map((line) => html('code', {}, line))),
+        html('p', {}, after),
+      );
+    }
+    this.heading.textContent = e.lines.length === 0 ? `Step ${e.step}: the loop has stopped` : `Iteration ${e.step + 1}: from step ${e.step} to step ${e.step + 1}`;
+    const { stage } = this;
+    this.items.forEach((item, i) => {
+      item.hidden = stage > 0 && i >= stage;
+      if (i === stage - 1) item.setAttribute('aria-current', 'step');
+      else item.removeAttribute('aria-current');
+    });
+    this.element.dataset.stage = String(stage);
+    this.position.textContent = stage === 0 ? 'All four: Next takes them one at a time' : `${stage} of ${LAST}: ${STAGES[stage - 1]}`;
+    this.back.disabled = e.step === 0 && stage <= 1;
+    this.next.disabled = e.lines.length === 0 && stage === LAST;
   }
 }
