@@ -1,5 +1,13 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { exampleTerms, formatValue, lineData, simulate } from '../src/core';
 import { open, playground, waitForStatus } from './helpers';
+
+const walk = (page: Page) => page.locator('.lrp-narration');
+const stageShown = (page: Page) => walk(page).locator('li:visible');
+const next = (page: Page) => walk(page).getByRole('button', { name: 'Next stage of the loop' });
+const back = (page: Page) => walk(page).getByRole('button', { name: 'Back one stage of the loop' });
+/** A typed number in the panel, by its label. */
+const panelNumber = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
 
 /** The slope of the data card's line, in the plot's own units (y grows downward in SVG). */
 const lineSlope = (page: import('@playwright/test').Page) =>
@@ -78,5 +86,119 @@ test.describe('the hand simulation', () => {
     await page.goto('/?lesson=nope&surface=parabola');
     await expect(page.locator('.lrp-notice')).toContainText('lesson="nope"');
     await expect(playground(page)).toHaveAttribute('data-step', '0');
+  });
+});
+
+test.describe('one iteration, step by step', () => {
+  test('Next and Back walk through predict, compare, loss and adjust with this example’s numbers', async ({ page }) => {
+    await open(page, 'surface=fit-line&sampling=stochastic&lr=0.05');
+    const run = simulate({ surface: 'fit-line', sampling: 'stochastic', lr: 0.05, steps: 300 });
+    const [w, b] = run.path[0] as [number, number];
+    const index = run.examples![0]!;
+    const terms = exampleTerms(w, b, lineData[index]!);
+    // At first all four show at once.
+    await expect(stageShown(page)).toHaveCount(4);
+    await next(page).click();
+    await expect(stageShown(page)).toHaveCount(1);
+    await expect(walk(page).locator('li[aria-current=step]')).toContainText('Predict');
+    await expect(stageShown(page)).toContainText(`Example ${index + 1} of 12`);
+    await expect(stageShown(page)).toContainText(`= ${formatValue(terms.guess)}.`);
+    // The data card rings the same example.
+    await expect(page.locator('.lrp-data-point').nth(index)).toHaveAttribute('data-current', '');
+    await expect(back(page)).toBeDisabled();
+    await next(page).click();
+    await expect(walk(page).locator('li[aria-current=step]')).toContainText(`ŷ − y = ${formatValue(terms.guess)}`);
+    await next(page).click();
+    await expect(walk(page).locator('li[aria-current=step]')).toContainText(`= ${formatValue(terms.loss)}.`);
+    await next(page).click();
+    const adjust = walk(page).locator('li[aria-current=step]');
+    await expect(adjust).toContainText('Adjust');
+    await expect(adjust).toContainText(`∂/∂b = 2(ŷ − y) = ${formatValue(terms.grad[1])}`);
+    await expect(adjust.locator('code')).toHaveCount(2);
+    await expect(stageShown(page)).toHaveCount(4);
+    await expect(playground(page)).toHaveAttribute('data-step', '0');
+    // Next after adjust takes the step: the next iteration, at its first stage, with the next example.
+    await next(page).click();
+    await expect(playground(page)).toHaveAttribute('data-step', '1');
+    await expect(stageShown(page)).toHaveCount(1);
+    await expect(stageShown(page)).toContainText(`Example ${run.examples![1]! + 1} of 12, the 2nd of epoch 1`);
+    await back(page).click();
+    await expect(playground(page)).toHaveAttribute('data-step', '0');
+    await expect(walk(page).locator('li[aria-current=step]')).toContainText('Adjust');
+  });
+
+  test('the arrow keys walk the stages while the card has focus, and step the run elsewhere', async ({ page }) => {
+    await open(page, 'surface=fit-line&lr=0.05');
+    await walk(page).locator('.lrp-walk').focus();
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    await expect(walk(page).locator('li[aria-current=step]')).toContainText('Compare');
+    await expect(walk(page).locator('li[aria-current=step]')).toContainText('The errors ŷ − y run from');
+    await expect(playground(page)).toHaveAttribute('data-step', '0');
+    await page.keyboard.press('ArrowLeft');
+    await expect(walk(page).locator('li[aria-current=step]')).toContainText('Predict');
+    await page.locator('.lrp-walk').blur();
+    await page.keyboard.press('ArrowRight');
+    await expect(playground(page)).toHaveAttribute('data-step', '1');
+    // A move of the playhead from elsewhere shows all four again.
+    await expect(stageShown(page)).toHaveCount(4);
+  });
+
+  test('at the end of the run, adjust says why the loop stopped and Next stops there', async ({ page }) => {
+    await open(page, 'surface=fit-line&lr=0.05&epochs=2');
+    await page.locator('.lrp-transport [data-action=play]').click();
+    await waitForStatus(page, 'epochs-done');
+    await expect(walk(page)).toContainText('Step 2: the loop has stopped');
+    await expect(walk(page)).toContainText('because finished the 2 epochs it was set');
+    for (let i = 0; i < 4; i++) await next(page).click();
+    await expect(next(page)).toBeDisabled();
+  });
+});
+
+test.describe('when the loop stops', () => {
+  test('each of the lesson’s three rules, set in the panel, stops the run with its reason in words', async ({ page }) => {
+    await open(page, 'surface=fit-line&sampling=stochastic&lr=0.05&speed=500');
+    await page.getByText('Stop rules', { exact: true }).click();
+    const status = page.locator('.lrp-status');
+
+    await panelNumber(page, 'stop after epochs').fill('3');
+    await panelNumber(page, 'stop after epochs').press('Enter');
+    await page.locator('.lrp-transport [data-action=play]').click();
+    await waitForStatus(page, 'epochs-done');
+    await expect(playground(page)).toHaveAttribute('data-step', '36');
+    await expect(status).toContainText('Done: 3 epochs');
+    await expect(status).toContainText('Finished the 3 epochs it was set (3 passes over the 12 examples, one example per step: 36 steps)');
+    await expect(page.locator('.lrp-chart-epochs text').first()).toHaveText('epoch 2');
+
+    await panelNumber(page, 'stop after epochs').fill('0');
+    await panelNumber(page, 'stop after epochs').press('Enter');
+    await panelNumber(page, 'stop when loss below').fill('1');
+    await panelNumber(page, 'stop when loss below').press('Enter');
+    await page.locator('.lrp-transport [data-action=play]').click();
+    await waitForStatus(page, 'converged');
+    await expect(status).toContainText('The loss fell below 1 at step');
+    expect(Number(await playground(page).getAttribute('data-loss'))).toBeLessThan(1);
+
+    await panelNumber(page, 'stop when loss below').fill('0.001');
+    await panelNumber(page, 'stop when loss below').press('Enter');
+    await panelNumber(page, 'stop after no gain for (steps)').fill('20');
+    await panelNumber(page, 'stop after no gain for (steps)').press('Enter');
+    await page.locator('.lrp-transport [data-action=play]').click();
+    await waitForStatus(page, 'no-improvement');
+    await expect(status).toContainText('Stopped improving');
+    await expect(status).toContainText('no gain larger than 0 for 20 steps');
+    const hash = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1));
+    expect([hash.get('sampling'), hash.get('patience'), hash.get('lossBelow')]).toEqual(['stochastic', '20', '0.001']);
+  });
+
+  test('a bad number of epochs is put back and the run is unchanged', async ({ page }) => {
+    await open(page, 'surface=fit-line&lr=0.05&epochs=4');
+    await page.getByText('Stop rules', { exact: true }).click();
+    await panelNumber(page, 'stop after epochs').fill('2.5');
+    await panelNumber(page, 'stop after epochs').press('Enter');
+    await expect(panelNumber(page, 'stop after epochs')).toHaveValue('4');
+    await page.locator('.lrp-transport [data-action=play]').click();
+    await waitForStatus(page, 'epochs-done');
+    await expect(playground(page)).toHaveAttribute('data-step', '4');
   });
 });
