@@ -202,3 +202,62 @@ test.describe('when the loop stops', () => {
     await expect(playground(page)).toHaveAttribute('data-step', '4');
   });
 });
+
+test.describe('the lesson’s questions', () => {
+  const check = (page: Page, id: string) => page.locator(`.lrp-check[data-check=${id}]`);
+
+  test('lesson=loop opens a real model, one example per step, ten epochs, with three checks', async ({ page }) => {
+    await page.goto('/?lesson=loop');
+    await expect(playground(page)).toHaveAttribute('data-step', '0');
+    await expect(page.locator('.lrp-data')).toBeVisible();
+    await expect(page.locator('.lrp-checks .lrp-check')).toHaveCount(3);
+    await expect(page.locator('.lrp-readouts')).toContainText('0 / 120');
+    // The playground's own page has no checks.
+    await open(page, 'surface=fit-line');
+    await expect(page.locator('.lrp-checks')).toHaveCount(0);
+  });
+
+  test('each question is answered by doing something, with feedback for wrong and right answers', async ({ page }) => {
+    await page.goto('/?lesson=loop');
+    await expect(playground(page)).toHaveAttribute('data-step', '0');
+    const checks = page.locator('.lrp-checks');
+
+    // 1. The loop in words.
+    const fill = check(page, 'fill-in');
+    await fill.getByLabel('Blank 1').selectOption('gradient');
+    await expect(fill.locator('.lrp-check-feedback')).toContainText('Not quite. What does step 1 of the walk-through produce');
+    await fill.getByLabel('Blank 1').selectOption('prediction');
+    await fill.getByLabel('Blank 2').selectOption('loss');
+    await fill.getByLabel('Blank 3').selectOption('adjusted');
+    await expect(fill).toHaveAttribute('data-done', '');
+    await expect(checks).toHaveAttribute('data-done', '1');
+
+    // 2. What the loss is for: place the line through the points, then answer.
+    const loss = check(page, 'loss');
+    await expect(loss.locator('.lrp-check-choices')).toBeHidden();
+    await expect(loss.locator('.lrp-check-feedback')).toContainText('The loss at your start is 26.2');
+    const stage = (await page.locator('.lrp-stage').boundingBox())!;
+    await page.mouse.click(stage.x + stage.width / 2, stage.y + stage.height / 2);
+    await expect(loss.locator('.lrp-check-feedback')).toContainText(/Done: your line scores a loss of 0\.\d+/);
+    await loss.getByRole('button', { name: 'It counts the passes over the training data.' }).click();
+    await expect(loss.locator('.lrp-check-feedback')).toContainText('Not quite. Those are epochs.');
+    await expect(loss).not.toHaveAttribute('data-done', '');
+    await loss.getByRole('button', { name: /It measures how wrong the predictions are/ }).click();
+    await expect(loss).toHaveAttribute('data-done', '');
+
+    // 3. A rate too high: raise it, play, watch it fly off, then answer.
+    const rate = check(page, 'rate');
+    await expect(rate.locator('.lrp-check-feedback')).toContainText('At η = 0.05 the hiker still settles');
+    const lr = page.getByRole('textbox', { name: 'learning rate η', exact: true });
+    await lr.fill('0.5');
+    await lr.press('Enter');
+    await expect(rate.locator('.lrp-check-feedback')).toContainText('η = 0.5 is too high. Press Play');
+    await page.locator('.lrp-transport [data-action=play]').click();
+    await waitForStatus(page, 'diverged');
+    await expect(rate.locator('.lrp-check-feedback')).toContainText(/Done: at η = 0\.5 each step overshot further than the last, and the run diverged at step \d+/);
+    await rate.getByRole('button', { name: 'Steps overshoot the bottom, so the loss bounces around or grows.' }).click();
+    await expect(rate).toHaveAttribute('data-done', '');
+    await expect(checks).toHaveAttribute('data-done', '3');
+    await expect(page.locator('.lrp-checks-summary')).toHaveText('All three answered. You have the training loop.');
+  });
+});

@@ -1,19 +1,26 @@
 import { mountThresholdLesson } from './lesson/thresholdLesson';
 import { createPlayground } from './playground';
+import { defaultSettings, type Settings } from './state/settings';
 import { decodeSettings, encodeSettings, locationEntries, quote } from './state/url';
 
 /**
  * The standalone page: settings come from the URL (query, then hash, which wins), and the hash
  * follows every change, so the address bar always holds a link to the exact scene. `lesson=`
- * opens a lesson instead (`threshold`: the hand simulation).
+ * opens a lesson: `threshold`, the hand simulation; `loop`, the playground on a line fitted to
+ * data, one example per step, with the lesson's questions beside it.
  */
 const root = document.querySelector<HTMLElement>('[data-playground]');
 if (!root) throw new Error('index.html has no [data-playground] element');
 
-const LESSONS = ['threshold'];
+const LESSONS = ['threshold', 'loop'];
+/** Where the training-loop lesson starts: a real model, one example per step, ten epochs. */
+const loopLesson: Settings = { ...defaultSettings, surface: 'fit-line', sampling: 'stochastic', lr: 0.05, stop: { epochs: 10 } };
 const entries = locationEntries(location.search, location.hash);
 const lesson = entries.findLast(([key]) => key === 'lesson')?.[1];
-const decoded = decodeSettings(entries.filter(([key]) => key !== 'lesson'));
+const decoded = decodeSettings(
+  entries.filter(([key]) => key !== 'lesson'),
+  lesson === 'loop' ? loopLesson : defaultSettings,
+);
 const { settings } = decoded;
 const notices = lesson === undefined || LESSONS.includes(lesson) ? decoded.notices : [...decoded.notices, `Ignored lesson=${quote(lesson)}: the lessons are ${LESSONS.join(', ')}.`];
 
@@ -25,8 +32,15 @@ const writeHash = (next: typeof settings): void => {
 };
 
 if (lesson === 'threshold') {
-  mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: location.pathname });
+  mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: `${location.pathname}?lesson=loop` });
 } else {
-  await createPlayground(root, { settings, notices, onSettingsChange: writeHash, keyboardTarget: document, embedBase: new URL('.', location.href).href });
+  await createPlayground(root, {
+    settings,
+    notices,
+    onSettingsChange: writeHash,
+    keyboardTarget: document,
+    embedBase: new URL('.', location.href).href,
+    lessonChecks: lesson === 'loop',
+  });
   writeHash(settings);
 }

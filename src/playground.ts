@@ -40,6 +40,8 @@ export interface PlaygroundOptions {
    * ({@link Playground.acquireScene}). Without it, the playground makes one at once.
    */
   readonly onSceneLost?: () => void;
+  /** Shows the lesson's three questions as checks beside the playground (the guided lesson). */
+  readonly lessonChecks?: boolean;
 }
 
 /** A mounted playground. */
@@ -145,7 +147,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     chooseTab: (tab) => store.update((s) => ({ ...s, tab })),
   };
 
-  const layout = createLayout(root, actions, options.embedBase !== undefined);
+  const layout = createLayout(root, actions, options.embedBase !== undefined, options.lessonChecks);
   root.setAttribute('data-playground', '');
   applyTheme();
   const panel = new Panel(store, {

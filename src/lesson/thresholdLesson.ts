@@ -118,7 +118,7 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
         'p',
         { class: 'lrp-lesson-foot' },
         'Its “learning rate” is the fixed step of 1. ',
-        html('a', { href: options.playgroundHref ?? '?' }, 'On to the playground: the same loop on a valley'),
+        html('a', { href: options.playgroundHref ?? '?' }, 'On to a real model: the same loop fitting a line to data'),
       ),
     ),
   );
