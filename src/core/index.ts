@@ -13,6 +13,7 @@ export type { Dim, ExampleKernel, Interval, ParamValues, Point, Surface, Surface
 export { defineSurface } from './surface';
 export { sampleGrid, type Grid } from './grid';
 export { createSurface, surfaceIds, surfaces } from './surfaces';
+export { FUNCTION_NAMES, FormulaError, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, surfaceFromFormula } from './formula';
 export type { HyperparamName, Hyperparams, Optimizer, StepTerms, Stepper } from './optimizer';
 export { getOptimizer, optimizerIds, optimizers } from './optimizers';
 export { resolveSchedule, scheduleIds, schedules, type Schedule, type ScheduleInput, type ScheduleKind } from './schedules';
