@@ -6,6 +6,12 @@ const walk = (page: Page) => page.locator('.lrp-narration');
 const stageShown = (page: Page) => walk(page).locator('li:visible');
 const next = (page: Page) => walk(page).getByRole('button', { name: 'Next stage of the loop' });
 const back = (page: Page) => walk(page).getByRole('button', { name: 'Back one stage of the loop' });
+/** Plays the run from its start, whether or not it was playing. */
+async function replay(page: Page): Promise<void> {
+  await page.locator('.lrp-transport [data-action=reset]').click();
+  await expect(playground(page)).toHaveAttribute('data-status', 'idle');
+  await page.locator('.lrp-transport [data-action=play]').click();
+}
 /** A typed number in the panel, by its label. */
 const panelNumber = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
 
@@ -163,7 +169,7 @@ test.describe('when the loop stops', () => {
 
     await panelNumber(page, 'stop after epochs').fill('3');
     await panelNumber(page, 'stop after epochs').press('Enter');
-    await page.locator('.lrp-transport [data-action=play]').click();
+    await replay(page);
     await waitForStatus(page, 'epochs-done');
     await expect(playground(page)).toHaveAttribute('data-step', '36');
     await expect(status).toContainText('Done: 3 epochs');
@@ -174,7 +180,7 @@ test.describe('when the loop stops', () => {
     await panelNumber(page, 'stop after epochs').press('Enter');
     await panelNumber(page, 'stop when loss below').fill('1');
     await panelNumber(page, 'stop when loss below').press('Enter');
-    await page.locator('.lrp-transport [data-action=play]').click();
+    await replay(page);
     await waitForStatus(page, 'converged');
     await expect(status).toContainText('The loss fell below 1 at step');
     expect(Number(await playground(page).getAttribute('data-loss'))).toBeLessThan(1);
@@ -183,7 +189,7 @@ test.describe('when the loop stops', () => {
     await panelNumber(page, 'stop when loss below').press('Enter');
     await panelNumber(page, 'stop after no gain for (steps)').fill('20');
     await panelNumber(page, 'stop after no gain for (steps)').press('Enter');
-    await page.locator('.lrp-transport [data-action=play]').click();
+    await replay(page);
     await waitForStatus(page, 'no-improvement');
     await expect(status).toContainText('Stopped improving');
     await expect(status).toContainText('no gain larger than 0 for 20 steps');
