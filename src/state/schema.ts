@@ -1,4 +1,5 @@
 import {
+  MAX_FORMULA_LENGTH,
   getOptimizer,
   optimizerIds,
   scheduleIds,
@@ -10,6 +11,9 @@ import {
 } from '../core';
 import { applyScene, sceneIds } from './scenes';
 import { LR_LIMITS, MAX_HIKERS, defaultSettings, type Racer, type Settings, type StopSettings } from './settings';
+import { FORMULA, surfaceOf } from './valley';
+
+export { surfaceOf };
 
 export type FieldValue = number | string | boolean | readonly number[] | readonly Racer[];
 
@@ -20,7 +24,7 @@ export type FieldValue = number | string | boolean | readonly number[] | readonl
 export interface Field {
   readonly key: string;
   readonly label: string;
-  readonly kind: 'number' | 'integer' | 'choice' | 'point' | 'boolean' | 'rates' | 'racers';
+  readonly kind: 'number' | 'integer' | 'choice' | 'point' | 'boolean' | 'rates' | 'racers' | 'formula';
   readonly min?: number;
   readonly max?: number;
   readonly minExclusive?: boolean;
@@ -49,17 +53,24 @@ function fromSpec<K extends string>(spec: ParamSpec<K>, read: (s: Settings) => n
   };
 }
 
-/** The current valley, with the settings' parameter values. */
-export const surfaceOf = (s: Settings) => (surfaces[s.surface] ?? surfaces.quadratic!).withParams(s.surfaceParams);
-
 export const surfaceField: Field = {
   key: 'surface',
   label: 'valley',
   kind: 'choice',
-  choices: surfaceIds,
+  choices: [...surfaceIds, FORMULA],
   read: (s) => s.surface,
   // A new valley starts from its own defaults: parameters and start point do not carry over.
   write: (s, v) => (v === s.surface ? s : { ...s, surface: v as string, surfaceParams: {}, start: undefined }),
+};
+
+/** The typed valley's formula; setting one chooses the typed valley. */
+export const formulaField: Field = {
+  key: 'formula',
+  label: 'f =',
+  kind: 'formula',
+  max: MAX_FORMULA_LENGTH,
+  read: (s) => s.formula,
+  write: (s, v) => (v === s.formula && s.surface === FORMULA ? s : { ...s, surface: FORMULA, formula: v as string, surfaceParams: {}, start: undefined }),
 };
 
 export const optimizerField: Field = {
@@ -291,6 +302,7 @@ export function fieldsFor(s: Settings): Field[] {
   return [
     ...(s.scene ? [sceneField] : []),
     surfaceField,
+    ...(s.surface === FORMULA ? [formulaField] : []),
     ...surfaceParamFields(s),
     optimizerField,
     ...hyperFields(s),
@@ -318,7 +330,7 @@ export function fieldsFor(s: Settings): Field[] {
  * Fields that a URL may carry whatever the mode or valley: a fan's or a race's, or how a valley made
  * from data is sampled, kept for when they apply.
  */
-export const modeDependentFields: readonly Field[] = [fanCountField, fanSpreadField, fanRatesField, racersField, samplingField];
+export const modeDependentFields: readonly Field[] = [fanCountField, fanSpreadField, fanRatesField, racersField, samplingField, formulaField];
 
 /**
  * Every key any setting may have, whatever the valley, optimizer, schedule or mode: the attributes

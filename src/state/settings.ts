@@ -21,7 +21,10 @@ export type Mode = 'single' | 'fan' | 'race';
 
 /** Everything that defines a scene. One object, validated, shareable as a URL. */
 export interface Settings {
+  /** A registered valley's id, or `formula` for the typed one. */
   readonly surface: string;
+  /** The typed valley's formula in x (and y); it applies when `surface` is `formula`. */
+  readonly formula: string;
   /** Values of the current valley's parameters; missing ones take their defaults. */
   readonly surfaceParams: Readonly<Record<string, number>>;
   readonly optimizer: string;
@@ -63,6 +66,7 @@ export interface Settings {
 
 export const defaultSettings: Settings = Object.freeze({
   surface: 'quadratic',
+  formula: 'x^2 + 3*y^2 + x*y',
   surfaceParams: {},
   optimizer: 'sgd',
   hyper: {},

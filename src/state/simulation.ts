@@ -1,12 +1,14 @@
-import { surfaces, type SimulateInput } from '../core';
+import type { SimulateInput } from '../core';
 import type { Settings } from './settings';
+import { FORMULA, surfaceOf } from './valley';
 
 /** The core's input for these settings. */
 export function simulationInput(settings: Settings): SimulateInput {
   const schedule = { type: settings.schedule, ...settings.scheduleParams };
   const stop = Object.fromEntries(Object.entries(settings.stop).filter(([, value]) => value !== undefined));
   return {
-    surface: settings.surface,
+    // A typed valley goes as itself: its formula is part of the input, so a new one is a new run.
+    surface: settings.surface === FORMULA ? surfaceOf(settings) : settings.surface,
     surfaceParams: settings.surfaceParams,
     optimizer: settings.optimizer,
     lr: settings.lr,
@@ -16,7 +18,7 @@ export function simulationInput(settings: Settings): SimulateInput {
     noise: settings.noise,
     seed: settings.seed,
     // Only a valley made from data has examples to take one at a time.
-    ...(settings.sampling === 'stochastic' && surfaces[settings.surface]?.examples ? { sampling: 'stochastic' as const } : {}),
+    ...(settings.sampling === 'stochastic' && surfaceOf(settings).examples ? { sampling: 'stochastic' as const } : {}),
     schedule,
     stop,
   };

@@ -1,7 +1,8 @@
-import { formatNumber, surfaces } from '../core';
+import { MAX_FORMULA_LENGTH, formatNumber, surfaces } from '../core';
 import {
   anyHyperField,
   fieldsFor,
+  formulaField,
   modeDependentFields,
   modeField,
   optimizerField,
@@ -13,6 +14,7 @@ import {
   type FieldValue,
 } from './schema';
 import { MAX_HIKERS, defaultSettings, type Racer, type Settings } from './settings';
+import { FORMULA, formulaSurface } from './valley';
 
 /** A decimal number: no hex, no `Infinity`, no blanks. */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -70,6 +72,11 @@ export function parseValue(field: Field, text: string, settings: Settings): { va
       return ok
         ? { value: racers as Racer[] }
         : { error: `must be 1 to ${MAX_HIKERS} entries optimizer:rate, such as sgd:0.01,adam:0.05 (optimizers: ${field.choices?.join(', ')})` };
+    }
+    case 'formula': {
+      const surface = formulaSurface(text);
+      if (!(surface instanceof Error)) return { value: text };
+      return { error: `cannot be read (${surface.message.charAt(0).toLowerCase()}${surface.message.slice(1).replace(/\.$/, '')})` };
     }
     case 'point': {
       const surface = surfaceOf(settings);
@@ -131,7 +138,7 @@ export function decodeSettings(entries: Iterable<readonly [string, string]>, bas
   }
   let settings = base;
   const apply = (field: Field, text: string): void => {
-    if (text.length > MAX_VALUE_LENGTH) {
+    if (text.length > (field.kind === 'formula' ? MAX_FORMULA_LENGTH : MAX_VALUE_LENGTH)) {
       notices.push(`Ignored ${field.key}: its value is too long.`);
       return;
     }
@@ -140,7 +147,7 @@ export function decodeSettings(entries: Iterable<readonly [string, string]>, bas
     else settings = field.write(settings, parsed.value);
   };
   // A scene sets everything at once; the valley, optimizer, schedule and mode decide which other keys exist.
-  for (const field of [sceneField, surfaceField, optimizerField, scheduleField, modeField]) {
+  for (const field of [sceneField, surfaceField, formulaField, optimizerField, scheduleField, modeField]) {
     const text = given.get(field.key);
     if (text !== undefined) apply(field, text);
     given.delete(field.key);
@@ -176,7 +183,7 @@ export function encodeSettings(settings: Settings): string {
  */
 export function essentialEntries(settings: Settings): [string, string][] {
   const entries: [string, string][] = settings.scene ? [[sceneField.key, settings.scene]] : [];
-  const structural = [surfaceField, optimizerField, scheduleField, modeField];
+  const structural = [surfaceField, ...(settings.surface === FORMULA ? [formulaField] : []), optimizerField, scheduleField, modeField];
   const sceneOnly = decodeSettings(entries).settings;
   for (const field of structural) {
     const text = formatValue(field, field.read(settings));

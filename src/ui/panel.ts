@@ -1,5 +1,5 @@
 import GUI, { type Controller } from 'lil-gui';
-import { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, getOptimizer, optimizerIds, scheduleIds, schedules, surfaceIds, surfaces } from '../core';
+import { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, FUNCTION_NAMES, getOptimizer, optimizerIds, scheduleIds, schedules, surfaceIds, surfaces } from '../core';
 import {
   autoplayField,
   chartField,
@@ -23,13 +23,15 @@ import {
   surfaceOf,
   surfaceParamFields,
   optimizerField,
+  formulaField,
   type Field,
 } from '../state/schema';
+import { FORMULA, FORMULA_EXAMPLES, formulaSurface } from '../state/valley';
 import { LR_SLIDER, type Settings } from '../state/settings';
 import type { Store } from '../state/store';
 import { formatValue, parseValue } from '../state/url';
 import { formatTick } from '../chart/ticks';
-import { html } from './dom';
+import { html, setAttributes } from './dom';
 import type { Landmark } from './stabilityText';
 
 /** What the panel's playback buttons do. */
@@ -46,6 +48,12 @@ export interface PanelActions {
 export const roundRate = (value: number): number => Number(value.toPrecision(3));
 
 type Model = Record<string, number | string | boolean>;
+
+/** How long typing must pause before a formula that parses becomes the valley. */
+const FORMULA_PAUSE_MS = 400;
+
+/** Numbers the formula messages, so that each input names its own (`aria-describedby`). */
+let messageIds = 0;
 
 /** The settings' structure: when it changes, the panel's controllers change too. */
 const structureOf = (s: Settings): string => `${s.surface}|${s.optimizer}|${s.schedule}|${s.mode}|${Boolean(s.fanRates)}`;
@@ -130,7 +138,11 @@ export class Panel {
     this.syncPlaying();
 
     const valley = this.folder(gui, 'Valley');
-    this.choice(valley, surfaceField, Object.fromEntries(surfaceIds.map((id) => [`${surfaces[id]?.label} (${surfaces[id]?.dim}-D)`, id])));
+    this.choice(valley, surfaceField, {
+      ...Object.fromEntries(surfaceIds.map((id) => [`${surfaces[id]?.label} (${surfaces[id]?.dim}-D)`, id])),
+      'Your own formula…': FORMULA,
+    });
+    if (settings.surface === FORMULA) this.formula(valley);
     for (const field of surfaceParamFields(settings)) this.slider(valley, field);
     if (surfaceOf(settings).examples) {
       this.choice(valley, samplingField, { 'all the examples (full batch)': 'full', 'one example at a time (stochastic)': 'stochastic' });
@@ -197,6 +209,69 @@ export class Panel {
       controller.updateDisplay();
     });
     return controller;
+  }
+
+  /**
+   * The typed valley's formula, checked as it is typed: a formula that parses replaces the valley
+   * at once; one that does not leaves the valley as it was and says why under the field. Below
+   * it, examples to pick from.
+   */
+  private formula(folder: GUI): void {
+    const key = `${formulaField.key}#text`;
+    let shown = this.store.get().formula;
+    this.model[key] = shown;
+    const controller = folder.add(this.model, key).name('f(x, y) =');
+    controller.domElement.classList.add('lrp-formula');
+    const input = controller.domElement.querySelector('input') as HTMLInputElement;
+    setAttributes(input, { spellcheck: 'false', autocomplete: 'off', autocapitalize: 'off' });
+    const help = `Use x and y, numbers, + − * / ^, ( ), pi, e and ${FUNCTION_NAMES.join(', ')}.`;
+    const message = html('p', { class: 'lrp-formula-message', id: `lrp-formula-message-${++messageIds}`, 'aria-live': 'polite' }, help);
+    input.setAttribute('aria-describedby', message.id);
+    controller.domElement.after(message);
+    const exampleKey = `${formulaField.key}#example`;
+    const exampleOf = (text: string): string => (FORMULA_EXAMPLES.some((e) => e.formula === text) ? text : '');
+    let pending: ReturnType<typeof setTimeout> | undefined;
+    /** Says at once whether the text is a formula; takes it as the valley now, or once typing pauses. */
+    const check = (text: string, now = true): void => {
+      clearTimeout(pending);
+      const result = formulaSurface(text);
+      const error = result instanceof Error ? result : undefined;
+      input.toggleAttribute('aria-invalid', error !== undefined);
+      message.toggleAttribute('data-error', error !== undefined);
+      message.textContent = error ? `${error.message} The valley stays as it was.` : help;
+      if (error || text === this.store.get().formula) return;
+      const take = (): void => {
+        shown = text;
+        this.model[exampleKey] = exampleOf(text);
+        examples.updateDisplay();
+        this.store.update((s) => formulaField.write(s, text));
+      };
+      // While typing, "x^2 + 3" is a formula too: wait for a pause before redrawing the valley.
+      if (now) take();
+      else pending = setTimeout(take, FORMULA_PAUSE_MS);
+    };
+    controller.onChange((text: string) => check(text, false));
+    controller.onFinishChange((text: string) => check(text));
+    this.model[exampleKey] = exampleOf(shown);
+    const options = { 'pick one…': '', ...Object.fromEntries(FORMULA_EXAMPLES.map((e) => [e.label, e.formula])) };
+    const examples = folder.add(this.model, exampleKey, options).name('examples');
+    examples.onChange((text: string) => {
+      if (!text) return;
+      this.model[key] = text;
+      controller.updateDisplay();
+      check(text);
+    });
+    this.refreshers.push(() => {
+      const current = this.store.get().formula;
+      if (current === shown) return;
+      // Changed elsewhere (the URL, an embed's attribute): show it, and drop any error shown.
+      shown = current;
+      this.model[key] = current;
+      this.model[exampleKey] = exampleOf(current);
+      controller.updateDisplay();
+      examples.updateDisplay();
+      check(current);
+    });
   }
 
   /** The value a stop rule has while the user has not set it: the core's default. */

@@ -32,7 +32,7 @@ export class Stability {
     const momentum = spec.input.momentum ?? 0.9;
     const lr = run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr;
     const point = run.path[step] as number[];
-    const key = `${derived.surface.id}|${JSON.stringify(derived.surface.values)}|${point.join()}|${optimizer}|${momentum}|${lr}`;
+    const key = `${derived.surface.id}|${derived.surface.label}|${JSON.stringify(derived.surface.values)}|${point.join()}|${optimizer}|${momentum}|${lr}`;
     if (key === this.shown) return;
     this.shown = key;
     const g = gauge(derived.surface, point, optimizer, momentum, lr);

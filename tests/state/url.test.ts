@@ -69,6 +69,27 @@ describe('encodeSettings and decodeSettings', () => {
     expect(bad.notices.join(' ')).toMatch(/epochs.*2\.5/);
   });
 
+  test('a typed formula: formula= chooses it, a bad one is named and the valley kept', () => {
+    const typed = decode('formula=sin(x)*y%2Bx^2');
+    expect(typed.notices).toEqual([]);
+    expect(typed.settings).toMatchObject({ surface: 'formula', formula: 'sin(x)*y+x^2' });
+    expect(surfaceOf(typed.settings).dim).toBe(2);
+    expect(decode(encodeSettings(typed.settings)).settings).toMatchObject({ surface: 'formula', formula: 'sin(x)*y+x^2' });
+    expect(essentialEntries(typed.settings)).toEqual([
+      ['surface', 'formula'],
+      ['formula', 'sin(x)*y+x^2'],
+    ]);
+    // A start given before the formula is read against the formula's valley.
+    expect(decode('start=0.5&formula=x^4').settings).toMatchObject({ start: [0.5], formula: 'x^4' });
+    expect(decode('surface=formula').settings.formula).toBe(defaultSettings.formula);
+    const bad = decode('surface=rosenbrock&formula=2x');
+    expect(bad.settings.surface).toBe('rosenbrock');
+    expect(bad.notices).toEqual(['Ignored formula="2x": it cannot be read (an operator is missing before “x” at character 2. Write 2*x for 2 times x).']);
+    // Another valley's link does not carry a formula typed earlier.
+    expect(essentialEntries({ ...typed.settings, surface: 'rosenbrock' }).map(([key]) => key)).not.toContain('formula');
+    expect(decode(`formula=${'x+'.repeat(300)}x`).notices).toEqual(['Ignored formula: its value is too long.']);
+  });
+
   test('the hash overrides the query', () => {
     const entries = locationEntries('?lr=0.1&surface=parabola', '#lr=0.2');
     expect(decodeSettings(entries).settings).toMatchObject({ lr: 0.2, surface: 'parabola' });
