@@ -1,7 +1,8 @@
 #version 300 es
 // The valley as a colour map with contour lines and a soft relief.
 // uGrid holds the normalised loss t in [0, 1] at each grid node (32-bit floats, nearest filtering:
-// interpolation is done here, since linear filtering of float textures is an optional extension).
+// interpolation is done here, since linear filtering of float textures is an optional extension),
+// or -1 where the loss is not a number (a typed formula's log of a negative number), drawn hatched.
 precision highp float;
 
 in vec2 vUV;
@@ -20,18 +21,27 @@ float node(vec2 ij) {
   return texture(uGrid, (ij + 0.5) / uGridSize).r;
 }
 
-// Bilinear interpolation between the four grid nodes around uv.
+// Bilinear interpolation between the four grid nodes around uv; -1 if any of them is undefined.
 float loss(vec2 uv) {
   vec2 st = clamp(uv, 0.0, 1.0) * (uGridSize - 1.0);
   vec2 ij = min(floor(st), uGridSize - 2.0);
   vec2 f = st - ij;
-  float bottom = mix(node(ij), node(ij + vec2(1.0, 0.0)), f.x);
-  float top = mix(node(ij + vec2(0.0, 1.0)), node(ij + vec2(1.0, 1.0)), f.x);
-  return mix(bottom, top, f.y);
+  float a = node(ij);
+  float b = node(ij + vec2(1.0, 0.0));
+  float c = node(ij + vec2(0.0, 1.0));
+  float d = node(ij + vec2(1.0, 1.0));
+  if (min(min(a, b), min(c, d)) < 0.0) return -1.0;
+  return mix(mix(a, b, f.x), mix(c, d, f.x), f.y);
 }
 
 void main() {
   float t = loss(vUV);
+  if (t < 0.0) {
+    // Undefined ground: neutral grey stripes, not a colour of the map.
+    float stripe = step(0.5, fract((gl_FragCoord.x + gl_FragCoord.y) / 14.0));
+    finalColor = vec4(mix(vec3(0.62), vec3(0.52), stripe), 1.0);
+    return;
+  }
   vec3 color = texture(uColormap, vec2(t, 0.5)).rgb;
 
   // Relief: light from the upper left, shading by the screen-space slope of t.

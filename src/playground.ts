@@ -304,8 +304,8 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     }
     const { surface } = derived;
     const loss = surface.f(hover.point);
-    const coordinates = hover.point.map((v, i) => `${surface.dim === 1 ? 'x' : 'xy'[i]} ${formatNumber(v, 3)}`).join(' · ');
-    tip.textContent = `${coordinates} · loss ${formatNumber(loss, 4)}`;
+    const coordinates = hover.point.map((v, i) => `${surface.names[i] ?? 'x'} ${formatNumber(v, 3)}`).join(' · ');
+    tip.textContent = `${coordinates} · ${Number.isFinite(loss) ? `loss ${formatNumber(loss, 4)}` : 'the loss is not defined here'}`;
     tip.style.left = `${hover.x}px`;
     tip.style.top = `${hover.y}px`;
     tip.hidden = false;

@@ -16,18 +16,26 @@ export class CurveLayer {
     const { xs, losses } = sampleCurve(surface, count);
     const top = viewport.margins.top - 40;
     const bottom = viewport.height - viewport.margins.bottom;
-    const points = Array.from(xs, (x, i): [number, number] => [viewport.x(x), Math.max(top, viewport.y(losses[i] as number))]);
+    // Where the loss is not a number (a typed formula's log of a negative number), the curve breaks.
+    const pieces: [number, number][][] = [[]];
+    xs.forEach((x, i) => {
+      const loss = losses[i] as number;
+      if (Number.isFinite(loss)) pieces.at(-1)!.push([viewport.x(x), Math.max(top, viewport.y(loss))]);
+      else if (pieces.at(-1)!.length > 0) pieces.push([]);
+    });
     const g = this.view.clear();
-    const [first] = points;
-    const last = points[points.length - 1];
-    if (!first || !last) return true;
-    g.moveTo(first[0], bottom);
-    for (const [x, y] of points) g.lineTo(x, y);
-    g.lineTo(last[0], bottom).closePath();
-    g.fill({ color: theme.curveFill, alpha: theme.name === 'dark' ? 0.16 : 0.1 });
-    g.moveTo(first[0], first[1]);
-    for (const [x, y] of points) g.lineTo(x, y);
-    g.stroke({ width: 2.5 * scale, color: theme.curveFill, join: 'round' });
+    for (const points of pieces) {
+      const first = points[0];
+      const last = points.at(-1);
+      if (!first || !last) continue;
+      g.moveTo(first[0], bottom);
+      for (const [x, y] of points) g.lineTo(x, y);
+      g.lineTo(last[0], bottom).closePath();
+      g.fill({ color: theme.curveFill, alpha: theme.name === 'dark' ? 0.16 : 0.1 });
+      g.moveTo(first[0], first[1]);
+      for (const [x, y] of points) g.lineTo(x, y);
+      g.stroke({ width: 2.5 * scale, color: theme.curveFill, join: 'round' });
+    }
     return true;
   }
 

@@ -67,7 +67,11 @@ export class ValleyLayer {
   /** Uploads a freshly sampled grid, normalised by `scale`. */
   setGrid(grid: Grid, scale: ValueScale): void {
     const data = new Float32Array(grid.nx * grid.ny);
-    for (let k = 0; k < data.length; k++) data[k] = scale.normalize(grid.values[k] as number);
+    // −1 marks where the loss is not a number; the shader hatches it.
+    for (let k = 0; k < data.length; k++) {
+      const value = grid.values[k] as number;
+      data[k] = Number.isFinite(value) ? scale.normalize(value) : -1;
+    }
     const source = this.gridSource;
     if (source && source.width === grid.nx && source.height === grid.ny) {
       (source.resource as Float32Array).set(data);
