@@ -12,6 +12,8 @@ if (!only || only === 'core') {
   const core = await load('./core.ts');
   core.printCore(core.benchCore());
   core.printRangeTest(core.benchRangeTest());
+  const formula = await load('./formula.ts');
+  formula.printFormula(formula.benchFormula());
 }
 
 if (!only || only === 'browser') {

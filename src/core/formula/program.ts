@@ -28,6 +28,8 @@ const Op = {
   Tanh: 16,
   Sinh: 17,
   Cosh: 18,
+  /** x^2, the commonest power, without Math.pow. */
+  Sq: 19,
 } as const;
 type Op = (typeof Op)[keyof typeof Op];
 
@@ -49,6 +51,11 @@ const UNARY: Readonly<Record<UnaryName, Op>> = {
 /** g(u), g′(u) and g″(u) of a one-argument instruction, written to `t[0..3)`. */
 function unaryTerms(op: number, u: number, c: number, t: Float64Array): void {
   switch (op) {
+    case Op.Sq:
+      t[0] = u * u;
+      t[1] = 2 * u;
+      t[2] = 2;
+      return;
     case Op.PowC: {
       t[0] = u ** c;
       t[1] = c === 0 ? 0 : c * u ** (c - 1);
@@ -206,7 +213,7 @@ export class Program {
           const right = visit(node.right);
           const op = BINARY[node.op];
           if (isConstant(left) && isConstant(right)) return constant(binaryValue(op, valueOf(left), valueOf(right)));
-          if (op === Op.Pow && isConstant(right)) return emit(Op.PowC, left, right);
+          if (op === Op.Pow && isConstant(right)) return emit(valueOf(right) === 2 ? Op.Sq : Op.PowC, left, right);
           return emit(op, left, right);
         }
       }
@@ -251,6 +258,8 @@ export class Program {
       const b = v[code[p + 2] as number] as number;
       if (op < Op.PowC) {
         v[code[p + 3] as number] = binaryValue(op, a, b);
+      } else if (op === Op.Sq) {
+        v[code[p + 3] as number] = a * a;
       } else {
         unaryTerms(op, a, b, t);
         v[code[p + 3] as number] = t[0] as number;
@@ -311,6 +320,11 @@ export class Program {
           gy[k] = gy[from] as number;
           break;
         }
+        case Op.Sq:
+          v[k] = a * a;
+          gx[k] = 2 * a * (gx[i] as number);
+          gy[k] = 2 * a * (gy[i] as number);
+          break;
         default: {
           unaryTerms(op, a, b, t);
           const d = t[1] as number;
