@@ -1,3 +1,4 @@
+import { LessonChecks } from './lesson/checksCard';
 import { mountThresholdLesson } from './lesson/thresholdLesson';
 import { createPlayground } from './playground';
 import { defaultSettings, type Settings } from './state/settings';
@@ -34,13 +35,14 @@ const writeHash = (next: typeof settings): void => {
 if (lesson === 'threshold') {
   mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: `${location.pathname}?lesson=loop` });
 } else {
+  const extraCard = lesson === 'loop' ? new LessonChecks() : undefined;
   await createPlayground(root, {
     settings,
     notices,
     onSettingsChange: writeHash,
     keyboardTarget: document,
     embedBase: new URL('.', location.href).href,
-    lessonChecks: lesson === 'loop',
+    ...(extraCard ? { extraCard } : {}),
   });
   writeHash(settings);
 }

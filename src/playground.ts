@@ -9,7 +9,7 @@ import { flyOffOf, type Snapshot } from './state/snapshot';
 import { createStore, type Store } from './state/store';
 import { FrameLoop } from './ui/frameLoop';
 import { embedCode } from './ui/embedCode';
-import { createLayout, type LayoutActions } from './ui/layout';
+import { createLayout, type LayoutActions, type SideCard } from './ui/layout';
 import { watchMedia } from './ui/media';
 import { Panel } from './ui/panel';
 import { attachShortcuts } from './ui/shortcuts';
@@ -40,8 +40,8 @@ export interface PlaygroundOptions {
    * ({@link Playground.acquireScene}). Without it, the playground makes one at once.
    */
   readonly onSceneLost?: () => void;
-  /** Shows the lesson's three questions as checks beside the playground (the guided lesson). */
-  readonly lessonChecks?: boolean;
+  /** A card to show beside the playground's own, after the readouts (the guided lesson's questions). */
+  readonly extraCard?: SideCard;
 }
 
 /** A mounted playground. */
@@ -147,7 +147,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     chooseTab: (tab) => store.update((s) => ({ ...s, tab })),
   };
 
-  const layout = createLayout(root, actions, options.embedBase !== undefined, options.lessonChecks);
+  const layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard);
   root.setAttribute('data-playground', '');
   applyTheme();
   const panel = new Panel(store, {

@@ -14,7 +14,13 @@ import { Stability } from './stability';
 import styles from './styles.css?inline';
 import { Timeline } from './timeline';
 import type { Settings } from '../state/settings';
-import { LessonChecks } from '../lesson/checksCard';
+import type { Snapshot } from '../state/snapshot';
+
+/** A card a page adds beside the playground's own (the guided lesson's questions), kept up to date with it. */
+export interface SideCard {
+  readonly element: HTMLElement;
+  update(snapshot: Snapshot): void;
+}
 
 /** What the views built here ask of the playground. */
 export interface LayoutActions extends HeaderActions {
@@ -40,8 +46,8 @@ export interface Layout {
   readonly stability: Stability;
   readonly narration: Narration;
   readonly data: DataCard;
-  /** The lesson's questions, in the guided lesson only. */
-  readonly checks?: LessonChecks;
+  /** A card the page added (the guided lesson's questions), shown after the readouts. */
+  readonly extra?: SideCard;
   readonly chart: ChartCard;
   readonly side: HTMLElement;
   readonly notices: Notices;
@@ -54,7 +60,7 @@ export interface Layout {
  * that holds `root`: a playground in a shadow root is styled as one in a page, and its styles stay
  * inside that shadow root.
  */
-export function createLayout(root: HTMLElement, actions: LayoutActions, embeddable = false, lessonChecks = false): Layout {
+export function createLayout(root: HTMLElement, actions: LayoutActions, embeddable = false, extra?: SideCard): Layout {
   const header = new Header(actions, embeddable);
   const axes = new ValleyAxes();
   const legend = new Legend((i) => actions.follow(i));
@@ -79,8 +85,7 @@ export function createLayout(root: HTMLElement, actions: LayoutActions, embeddab
     (tab) => actions.chooseTab(tab),
     (lr) => actions.useRate(lr),
   );
-  const checks = lessonChecks ? new LessonChecks() : undefined;
-  const side = html('aside', { class: 'lrp-side' }, readouts.element, ...(checks ? [checks.element] : []), data.element, chart.element, stability.element, narration.element);
+  const side = html('aside', { class: 'lrp-side' }, readouts.element, ...(extra ? [extra.element] : []), data.element, chart.element, stability.element, narration.element);
   const notices = new Notices();
   const help = new Help(() => actions.toggleHelp());
   const embed = new EmbedDialog(() => {
@@ -102,8 +107,8 @@ export function createLayout(root: HTMLElement, actions: LayoutActions, embeddab
     [stability.element, 'stability card'],
     [narration.element, 'narration card'],
     [data.element, 'data card'],
-    ...(checks ? ([[checks.element, 'checks card']] as [HTMLElement, string][]) : []),
+    ...(extra ? ([[extra.element, 'extra card']] as [HTMLElement, string][]) : []),
   ];
   for (const [element, part] of parts) element.setAttribute('part', part);
-  return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, data, ...(checks ? { checks } : {}), chart, side, notices, help, embed };
+  return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, side, notices, help, embed };
 }

@@ -68,7 +68,7 @@ export class Views {
     layout.stability.update(snapshot);
     layout.data.update(snapshot);
     layout.narration.update(snapshot, surface.names);
-    layout.checks?.update(snapshot);
+    layout.extra?.update(snapshot);
     this.drawCharts(snapshot);
     this.drawMarks(snapshot);
     const banner = bannerText(status, primaryRun);
