@@ -12,6 +12,9 @@ type ThemeChoice = (typeof THEMES)[number];
 /** Keys that change what every other key means: a change of one re-reads all the attributes. */
 const STRUCTURAL = new Set(['scene', 'surface', 'optimizer', 'schedule', 'mode']);
 
+/** How long a waiting playground's early build may wait for an idle moment. */
+const IDLE_BUILD_TIMEOUT_MS = 2000;
+
 /** Below this width the playground stacks into one column and takes the height it needs (as `styles.css`'s container query). */
 const STACKED_BELOW_PX = 760;
 
@@ -84,6 +87,31 @@ export class LrPlayground extends HTMLElement {
   /** The elements holding a live WebGL scene, least recently wanted first. */
   static readonly #live = new Set<LrPlayground>();
 
+  /** Elements whose playground is built in the page's idle time, before they are scrolled to. */
+  static readonly #early: LrPlayground[] = [];
+  static #earlyScheduled = false;
+
+  /**
+   * Builds one waiting playground (its DOM, panel and runs, not its WebGL scene) per idle moment,
+   * so that scrolling to it has only its scene left to make.
+   */
+  static #buildEarly(element: LrPlayground): void {
+    LrPlayground.#early.push(element);
+    if (LrPlayground.#earlyScheduled) return;
+    LrPlayground.#earlyScheduled = true;
+    const idle = (run: () => void): void => {
+      if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_BUILD_TIMEOUT_MS });
+      else setTimeout(run, IDLE_BUILD_TIMEOUT_MS / 4);
+    };
+    const next = (): void => {
+      const waiting = LrPlayground.#early.shift();
+      if (waiting?.isConnected && !waiting.#playground) void waiting.#start();
+      if (LrPlayground.#early.length > 0) idle(next);
+      else LrPlayground.#earlyScheduled = false;
+    };
+    idle(next);
+  }
+
   readonly #root: HTMLElement;
   #playground: Playground | undefined;
   #starting: Promise<void> | undefined;
@@ -114,6 +142,7 @@ export class LrPlayground extends HTMLElement {
     this.#observers.size.observe(this);
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.#onVisibility();
+    if (!this.#playground && !this.#starting) LrPlayground.#buildEarly(this);
   }
 
   disconnectedCallback(): void {
