@@ -11,7 +11,7 @@ import {
 } from '../core';
 import { applyScene, sceneIds } from './scenes';
 import { LR_LIMITS, MAX_HIKERS, defaultSettings, type Racer, type Settings, type StopSettings } from './settings';
-import { FORMULA, surfaceOf } from './valley';
+import { FORMULA, madeFromData, surfaceOf } from './valley';
 
 export { surfaceOf };
 
@@ -311,7 +311,7 @@ export function fieldsFor(s: Settings): Field[] {
     stepsField,
     noiseField,
     seedField,
-    ...(surfaceOf(s).examples ? [samplingField] : []),
+    ...(madeFromData(s) ? [samplingField] : []),
     scheduleField,
     ...scheduleParamFields(s),
     ...stopFields,

@@ -1,4 +1,5 @@
 import type { HyperparamName, Sampling } from '../core';
+import { FORMULA_EXAMPLES } from './valley';
 
 /** The stop rules a user can set; `undefined` means the core's default. */
 export interface StopSettings {
@@ -66,7 +67,7 @@ export interface Settings {
 
 export const defaultSettings: Settings = Object.freeze({
   surface: 'quadratic',
-  formula: 'x^2 + 3*y^2 + x*y',
+  formula: FORMULA_EXAMPLES[0]!.formula,
   surfaceParams: {},
   optimizer: 'sgd',
   hyper: {},

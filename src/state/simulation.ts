@@ -1,6 +1,6 @@
 import type { SimulateInput } from '../core';
 import type { Settings } from './settings';
-import { FORMULA, surfaceOf } from './valley';
+import { FORMULA, madeFromData, surfaceOf } from './valley';
 
 /** The core's input for these settings. */
 export function simulationInput(settings: Settings): SimulateInput {
@@ -18,7 +18,7 @@ export function simulationInput(settings: Settings): SimulateInput {
     noise: settings.noise,
     seed: settings.seed,
     // Only a valley made from data has examples to take one at a time.
-    ...(settings.sampling === 'stochastic' && surfaceOf(settings).examples ? { sampling: 'stochastic' as const } : {}),
+    ...(settings.sampling === 'stochastic' && madeFromData(settings) ? { sampling: 'stochastic' as const } : {}),
     schedule,
     stop,
   };

@@ -33,6 +33,15 @@ export function formulaSurface(text: string): Surface | FormulaError {
   return result;
 }
 
+/**
+ * Whether the settings' valley is made from data, with examples to step on one at a time. Asked of
+ * the registered valley itself, without building one with the settings' parameters: the answer
+ * does not depend on them, and the question comes on every change of settings.
+ */
+export function madeFromData(s: Settings): boolean {
+  return s.surface !== FORMULA && surfaces[s.surface]?.examples !== undefined;
+}
+
 /** The current valley: a registered one with the settings' parameter values, or the typed formula. */
 export function surfaceOf(s: Settings): Surface {
   if (s.surface === FORMULA) {

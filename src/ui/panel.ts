@@ -26,7 +26,7 @@ import {
   formulaField,
   type Field,
 } from '../state/schema';
-import { FORMULA, FORMULA_EXAMPLES, formulaSurface } from '../state/valley';
+import { FORMULA, FORMULA_EXAMPLES, formulaSurface, madeFromData } from '../state/valley';
 import { LR_SLIDER, type Settings } from '../state/settings';
 import type { Store } from '../state/store';
 import { formatValue, parseValue } from '../state/url';
@@ -144,7 +144,7 @@ export class Panel {
     });
     if (settings.surface === FORMULA) this.formula(valley);
     for (const field of surfaceParamFields(settings)) this.slider(valley, field);
-    if (surfaceOf(settings).examples) {
+    if (madeFromData(settings)) {
       this.choice(valley, samplingField, { 'all the examples (full batch)': 'full', 'one example at a time (stochastic)': 'stochastic' });
     }
 
