@@ -76,6 +76,8 @@ export class Panel {
     ['View', true],
   ]);
   private playButton: Controller | undefined;
+  /** A typed formula waiting for a pause in typing to become the valley; dropped with the controllers. */
+  private pendingFormula: ReturnType<typeof setTimeout> | undefined;
   private rateSlider: Controller | undefined;
   private marks = html('div', { class: 'lrp-rate-marks', 'aria-hidden': 'true' });
 
@@ -104,6 +106,7 @@ export class Panel {
   private build(settings: Settings): void {
     const scroll = this.element.scrollTop;
     for (const folder of this.gui?.folders ?? []) this.closed.set(folder._title, folder._closed);
+    clearTimeout(this.pendingFormula);
     this.gui?.destroy();
     this.structure = structureOf(settings);
     this.model = {};
@@ -212,9 +215,9 @@ export class Panel {
   }
 
   /**
-   * The typed valley's formula, checked as it is typed: a formula that parses replaces the valley
-   * at once; one that does not leaves the valley as it was and says why under the field. Below
-   * it, examples to pick from.
+   * The typed valley's formula, checked as it is typed: a formula that parses becomes the valley
+   * once typing pauses (or on Enter); one that does not leaves the valley as it was and says why
+   * under the field. Below it, examples to pick from.
    */
   private formula(folder: GUI): void {
     const key = `${formulaField.key}#text`;
@@ -230,10 +233,9 @@ export class Panel {
     controller.domElement.after(message);
     const exampleKey = `${formulaField.key}#example`;
     const exampleOf = (text: string): string => (FORMULA_EXAMPLES.some((e) => e.formula === text) ? text : '');
-    let pending: ReturnType<typeof setTimeout> | undefined;
     /** Says at once whether the text is a formula; takes it as the valley now, or once typing pauses. */
     const check = (text: string, now = true): void => {
-      clearTimeout(pending);
+      clearTimeout(this.pendingFormula);
       const result = formulaSurface(text);
       const error = result instanceof Error ? result : undefined;
       input.toggleAttribute('aria-invalid', error !== undefined);
@@ -248,7 +250,7 @@ export class Panel {
       };
       // While typing, "x^2 + 3" is a formula too: wait for a pause before redrawing the valley.
       if (now) take();
-      else pending = setTimeout(take, FORMULA_PAUSE_MS);
+      else this.pendingFormula = setTimeout(take, FORMULA_PAUSE_MS);
     };
     controller.onChange((text: string) => check(text, false));
     controller.onFinishChange((text: string) => check(text));
@@ -372,6 +374,7 @@ export class Panel {
   }
 
   destroy(): void {
+    clearTimeout(this.pendingFormula);
     this.gui?.destroy();
   }
 }
