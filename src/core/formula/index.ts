@@ -2,8 +2,7 @@ import { defineSurface, type Interval, type Point, type Surface } from '../surfa
 import { FormulaError, parseFormula, usesY } from './parse';
 import { Program } from './program';
 
-export { FUNCTION_NAMES, FormulaError, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, parseFormula } from './parse';
-export { Program } from './program';
+export { FUNCTION_NAMES, FormulaError, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH } from './parse';
 
 /** Half-widths of the boxes searched, in turn, for a valley floor to centre on. */
 const SEARCH_SCALES = [3, 10, 30, 100];

@@ -242,11 +242,6 @@ export class Program {
     this.hyy = new Float64Array(size);
   }
 
-  /** Instructions to run per evaluation (after folding constants). */
-  get length(): number {
-    return this.code.length / 4;
-  }
-
   /** f(x, y). */
   value(x: number, y: number): number {
     const { code, v, t } = this;
