@@ -14,6 +14,11 @@ async function replay(page: Page): Promise<void> {
 }
 /** A typed number in the panel, by its label. */
 const panelNumber = (page: Page, label: string) => page.getByRole('textbox', { name: label, exact: true });
+/** Types a number into the panel field of that label, as a learner does, and confirms it with Enter. */
+async function typeNumber(page: Page, label: string, value: string): Promise<void> {
+  await panelNumber(page, label).fill(value);
+  await panelNumber(page, label).press('Enter');
+}
 
 /** The slope of the data card's line, in the plot's own units (y grows downward in SVG). */
 const lineSlope = (page: import('@playwright/test').Page) =>
@@ -167,8 +172,7 @@ test.describe('when the loop stops', () => {
     await page.getByText('Stop rules', { exact: true }).click();
     const status = page.locator('.lrp-status');
 
-    await panelNumber(page, 'stop after epochs').fill('3');
-    await panelNumber(page, 'stop after epochs').press('Enter');
+    await typeNumber(page, 'stop after epochs', '3');
     await replay(page);
     await waitForStatus(page, 'epochs-done');
     await expect(playground(page)).toHaveAttribute('data-step', '36');
@@ -176,19 +180,15 @@ test.describe('when the loop stops', () => {
     await expect(status).toContainText('Finished the 3 epochs it was set (3 passes over the 12 examples, one example per step: 36 steps)');
     await expect(page.locator('.lrp-chart-epochs text').first()).toHaveText('epoch 2');
 
-    await panelNumber(page, 'stop after epochs').fill('0');
-    await panelNumber(page, 'stop after epochs').press('Enter');
-    await panelNumber(page, 'stop when loss below').fill('1');
-    await panelNumber(page, 'stop when loss below').press('Enter');
+    await typeNumber(page, 'stop after epochs', '0');
+    await typeNumber(page, 'stop when loss below', '1');
     await replay(page);
     await waitForStatus(page, 'converged');
     await expect(status).toContainText('The loss fell below 1 at step');
     expect(Number(await playground(page).getAttribute('data-loss'))).toBeLessThan(1);
 
-    await panelNumber(page, 'stop when loss below').fill('0.001');
-    await panelNumber(page, 'stop when loss below').press('Enter');
-    await panelNumber(page, 'stop after no gain for (steps)').fill('20');
-    await panelNumber(page, 'stop after no gain for (steps)').press('Enter');
+    await typeNumber(page, 'stop when loss below', '0.001');
+    await typeNumber(page, 'stop after no gain for (steps)', '20');
     await replay(page);
     await waitForStatus(page, 'no-improvement');
     await expect(status).toContainText('Stopped improving');
@@ -200,8 +200,7 @@ test.describe('when the loop stops', () => {
   test('a bad number of epochs is put back and the run is unchanged', async ({ page }) => {
     await open(page, 'surface=fit-line&lr=0.05&epochs=4');
     await page.getByText('Stop rules', { exact: true }).click();
-    await panelNumber(page, 'stop after epochs').fill('2.5');
-    await panelNumber(page, 'stop after epochs').press('Enter');
+    await typeNumber(page, 'stop after epochs', '2.5');
     await expect(panelNumber(page, 'stop after epochs')).toHaveValue('4');
     await page.locator('.lrp-transport [data-action=play]').click();
     await waitForStatus(page, 'epochs-done');
@@ -254,9 +253,7 @@ test.describe('the lesson’s questions', () => {
     // 3. A rate too high: raise it, play, watch it fly off, then answer.
     const rate = check(page, 'rate');
     await expect(rate.locator('.lrp-check-feedback')).toContainText('At η = 0.05 the hiker still settles');
-    const lr = page.getByRole('textbox', { name: 'learning rate η', exact: true });
-    await lr.fill('0.5');
-    await lr.press('Enter');
+    await typeNumber(page, 'learning rate η', '0.5');
     await expect(rate.locator('.lrp-check-feedback')).toContainText('η = 0.5 is too high. Press Play');
     await page.locator('.lrp-transport [data-action=play]').click();
     await waitForStatus(page, 'diverged');
