@@ -37,6 +37,9 @@ export class LessonChecks {
   private readonly lossChoices: HTMLElement;
   private readonly rateChoices: HTMLElement;
   private shown = '';
+  private runKey = '';
+  /** The critical rate at the current run's start (single hiker, linear optimizers). */
+  private critical: number | undefined;
 
   constructor() {
     const selects: HTMLSelectElement[] = [];
@@ -88,16 +91,19 @@ export class LessonChecks {
   update(snapshot: Snapshot): void {
     const run = snapshot.derived.runs[snapshot.primary];
     if (!run) return;
-    const { surface } = snapshot.derived;
-    const start = snapshot.settings.start ?? surface.start;
-    const key = `${snapshot.derived.key}|${snapshot.primary}|${snapshot.step}`;
-    if (key === this.shown) return;
-    this.shown = key;
-    if (!this.done.has('loss')) this.showTask('loss', lossTask(surface.id, run.losses[0] as number), this.lossChoices);
-    if (!this.done.has('rate')) {
-      const critical = snapshot.settings.mode === 'single' ? stabilityAt(surface, start, snapshot.settings.optimizer, snapshot.settings.hyper.momentum ?? 0.9)?.criticalLr : undefined;
-      this.showTask('rate', rateTask(run, critical, snapshot.step), this.rateChoices);
+    const runKey = `${snapshot.derived.key}|${snapshot.primary}`;
+    if (`${runKey}|${snapshot.step}` === this.shown) return;
+    if (runKey !== this.runKey) {
+      // What depends on the run alone: its start's loss, and the critical rate there.
+      this.runKey = runKey;
+      const { surface } = snapshot.derived;
+      const { settings } = snapshot;
+      const start = settings.start ?? surface.start;
+      this.critical = settings.mode === 'single' ? stabilityAt(surface, start, settings.optimizer, settings.hyper.momentum ?? 0.9)?.criticalLr : undefined;
+      if (!this.done.has('loss')) this.showTask('loss', lossTask(surface.id, run.losses[0] as number), this.lossChoices);
     }
+    this.shown = `${runKey}|${snapshot.step}`;
+    if (!this.done.has('rate')) this.showTask('rate', rateTask(run, this.critical, snapshot.step), this.rateChoices);
   }
 
   private box(id: CheckId, title: string, task: string, ...body: HTMLElement[]): CheckBox {
