@@ -20,7 +20,10 @@ export interface LossChartModel {
   readonly width: number;
   readonly height: number;
   readonly margins: Margins;
-  /** The scale actually used: log falls back to linear when no loss is positive. */
+  /**
+   * The scale actually used: log falls back to linear when no loss is positive, or when a loss is
+   * negative (a typed valley's floor may lie below zero, which a log axis cannot show).
+   */
   readonly scale: 'log' | 'linear';
   readonly x: ScaleLinear<number, number>;
   readonly y: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
@@ -98,7 +101,7 @@ function epochMarks(x: (k: number) => number, maxStep: number, epochSteps: numbe
 }
 
 /**
- * The loss chart's scales, ticks and paths. On a log axis, losses at or below zero (a run that
+ * The loss chart's scales, ticks and paths. On a log axis, losses of exactly zero (a run that
  * lands exactly on the bottom) are drawn on the axis floor.
  */
 export function createLossChartModel(series: readonly Series[], options: LossChartOptions): LossChartModel {
@@ -107,7 +110,7 @@ export function createLossChartModel(series: readonly Series[], options: LossCha
   const positive = all.filter((v) => v > 0);
   const maxStep = Math.max(1, ...series.map((s) => s.losses.length - 1));
   const hi = Math.max(...all, Number.MIN_VALUE);
-  const useLog = options.scale === 'log' && positive.length > 0;
+  const useLog = options.scale === 'log' && positive.length > 0 && all.every((v) => v >= 0);
   const x = scaleLinear().domain([0, maxStep]).range([margins.left, width - margins.right]);
   let y: ScaleLinear<number, number> | ScaleLogarithmic<number, number>;
   let floor = 0;

@@ -39,6 +39,13 @@ describe('createLossChartModel', () => {
     expect(createLossChartModel([{ losses: [0, -1, -2] }], options).scale).toBe('linear');
   });
 
+  test('a loss below zero (a typed valley’s floor) falls back to linear, so the curve is not flattened on the floor', () => {
+    const model = createLossChartModel([{ losses: [4, 1, -3, -5.4] }], options);
+    expect(model.scale).toBe('linear');
+    expect(model.point(0, 3)[1]).toBeGreaterThan(model.point(0, 2)[1]);
+    expect(model.yTicks.some((t) => t.value < 0)).toBe(true);
+  });
+
   test('path(i, upTo) draws the walked part only; stepAt inverts x', () => {
     const model = createLossChartModel([{ losses: [8, 4, 2, 1, 0.5] }], options);
     expect(model.path(0, 1).match(/[ML]/g)).toHaveLength(2);
