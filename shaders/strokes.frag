@@ -1,0 +1,27 @@
+#version 300 es
+// Antialiased marks without multisampling: the coverage of each pixel, from the distance to the
+// mark's edge in device pixels, scales the mark's premultiplied colour.
+//   capsule (line, dot): distance to the segment from (0, 0) to (length, 0), against its half-width;
+//   ring: the same around a circle of the ring's radius;
+//   triangle: the least of the signed distances to its three edges.
+precision highp float;
+
+in vec2 vLocal;
+in vec3 vShape; // length, half-width, ring radius
+in vec3 vEdges;
+in vec4 vColor;
+
+// CSS pixels per device pixel.
+uniform float uPixel;
+
+out vec4 finalColor;
+
+void main() {
+  float d = length(vec2(vLocal.x - clamp(vLocal.x, 0.0, vShape.x), vLocal.y));
+  if (vShape.z > 0.0) d = abs(d - vShape.z);
+  float capsule = clamp((vShape.y - d) / uPixel + 0.5, 0.0, 1.0);
+  float triangle = clamp(min(min(vEdges.x, vEdges.y), vEdges.z) / uPixel + 0.5, 0.0, 1.0);
+  float coverage = capsule * triangle;
+  if (coverage <= 0.0) discard;
+  finalColor = vColor * coverage;
+}
