@@ -1,17 +1,26 @@
-import { Graphics } from 'pixi.js';
+import { Container, Graphics } from 'pixi.js';
 import type { Surface } from '../core';
+import { StrokeMesh } from './strokeMesh';
+import { ink } from './strokes';
 import type { Theme } from './theme';
 import { sampleCurve, type Viewport } from './viewport';
 
 /** A 1-D valley: the curve of the loss, with the ground below it shaded. */
 export class CurveLayer {
-  readonly view = new Graphics();
-  private built: { surface?: Surface; viewport?: Viewport; theme?: Theme; scale: number } = { scale: 1 };
+  readonly view = new Container();
+  /** The shaded ground: its only slanted edge lies under the line, which hides its steps. */
+  private readonly ground = new Graphics();
+  private readonly line = new StrokeMesh();
+  private built: { surface?: Surface; viewport?: Viewport; theme?: Theme; scale: number; resolution: number } = { scale: 1, resolution: 0 };
 
-  update(surface: Surface, viewport: Viewport, theme: Theme, scale: number): boolean {
+  constructor() {
+    this.view.addChild(this.ground, this.line.view);
+  }
+
+  update(surface: Surface, viewport: Viewport, theme: Theme, scale: number, resolution: number): boolean {
     const b = this.built;
-    if (b.surface === surface && b.viewport === viewport && b.theme === theme && b.scale === scale) return false;
-    this.built = { surface, viewport, theme, scale };
+    if (b.surface === surface && b.viewport === viewport && b.theme === theme && b.scale === scale && b.resolution === resolution) return false;
+    this.built = { surface, viewport, theme, scale, resolution };
     const count = Math.max(100, Math.round(viewport.width / 2));
     const { xs, losses } = sampleCurve(surface, count);
     const top = viewport.margins.top - 40;
@@ -23,7 +32,8 @@ export class CurveLayer {
       if (Number.isFinite(loss)) pieces.at(-1)!.push([viewport.x(x), Math.max(top, viewport.y(loss))]);
       else if (pieces.at(-1)!.length > 0) pieces.push([]);
     });
-    const g = this.view.clear();
+    const g = this.ground.clear();
+    const strokes = this.line.strokes.clear();
     for (const points of pieces) {
       const first = points[0];
       const last = points.at(-1);
@@ -32,14 +42,14 @@ export class CurveLayer {
       for (const [x, y] of points) g.lineTo(x, y);
       g.lineTo(last[0], bottom).closePath();
       g.fill({ color: theme.curveFill, alpha: theme.name === 'dark' ? 0.16 : 0.1 });
-      g.moveTo(first[0], first[1]);
-      for (const [x, y] of points) g.lineTo(x, y);
-      g.stroke({ width: 2.5 * scale, color: theme.curveFill, join: 'round' });
+      strokes.polyline(points, 2.5 * scale, ink(theme.curveFill));
     }
+    this.line.commit(resolution);
     return true;
   }
 
   destroy(): void {
-    this.view.destroy();
+    this.line.destroy();
+    this.view.destroy({ children: true });
   }
 }

@@ -1,8 +1,10 @@
-import { Container, Graphics } from 'pixi.js';
+import { Container } from 'pixi.js';
 import type { Run } from '../core';
 import { screenPath, type SceneFrame } from './frame';
 import { hopControl, type ScreenPoint } from './hop';
 import { simplifiedIndices } from './simplify';
+import { StrokeMesh } from './strokeMesh';
+import { ink, Strokes } from './strokes';
 import type { Viewport } from './viewport';
 
 /** Dots mark each step, unless there are so many, or they lie so close, that they would merge. */
@@ -19,123 +21,158 @@ function dotted(points: readonly ScreenPoint[]): boolean {
   return length / Math.max(1, points.length - 1) >= MIN_DOT_SPACING_PX;
 }
 
-/** Points closer than this to the last one drawn add nothing visible, only geometry. */
-const MIN_SEGMENT_PX = 0.75;
-/** How far a 2-D route may stray from the true path, in pixels, to save geometry. */
+/** How far a 2-D route ahead may stray from the true path, in pixels, to save geometry. */
 const SIMPLIFY_PX = 0.25;
 
-/** A route's screen points, and which of them a straight-line drawing needs. */
-interface Path {
-  readonly points: readonly ScreenPoint[];
-  /** Ascending indices into `points`; none for 1-D routes, which are drawn as arcs. */
-  readonly kept?: readonly number[];
+/** The screen path of step k − 1 to step k: a straight line (2-D) or the arc of a jump (1-D), without its first point. */
+function leg(points: readonly ScreenPoint[], k: number, arcs: boolean): ScreenPoint[] {
+  const [a, b] = [points[k - 1] as ScreenPoint, points[k] as ScreenPoint];
+  return arcs ? Strokes.flattenArc(a, hopControl(a, b), b, false) : [b];
 }
 
-/** Traces the route from its start to point `to`, as hops (1-D) or as a simplified polyline (2-D). */
-function trace(g: Graphics, path: Path, to: number): void {
-  const { points, kept } = path;
-  const first = points[0];
-  if (!first || to <= 0) return;
-  g.moveTo(first[0], first[1]);
-  if (kept) {
-    for (let j = 1; j < kept.length && (kept[j] as number) < to; j++) {
-      const p = points[kept[j] as number] as ScreenPoint;
-      g.lineTo(p[0], p[1]);
-    }
-    const last = points[to] as ScreenPoint;
-    g.lineTo(last[0], last[1]);
-    return;
-  }
-  let a = first;
-  for (let k = 1; k <= to; k++) {
-    const b = points[k] as ScreenPoint;
-    if (k < to && Math.hypot(b[0] - a[0], b[1] - a[1]) < MIN_SEGMENT_PX) continue;
-    const [cx, cy] = hopControl(a, b);
-    g.quadraticCurveTo(cx, cy, b[0], b[1]);
-    a = b;
-  }
+/** One hiker's route this frame: its run (in `frame`), the step reached, where the hiker is and its colour. */
+export interface RouteInput {
+  readonly frame: SceneFrame;
+  readonly step: number;
+  readonly hiker: ScreenPoint;
+  readonly color: number;
 }
+
+/** What the routes' marks were drawn from: a change of any of it redraws them all. */
+interface Drawn {
+  readonly run: Run;
+  readonly viewport: Viewport;
+  readonly themeName: string;
+  readonly scale: number;
+  readonly color: number;
+  readonly shared: boolean;
+}
+
+/** One route's screen points and how much of it the walked meshes hold. */
+interface Route {
+  drawn: Drawn;
+  points: readonly ScreenPoint[];
+  dotted: boolean;
+  walkedTo: number;
+}
+
+const sameDrawing = (a: Drawn, b: Drawn): boolean =>
+  a.run === b.run && a.viewport === b.viewport && a.themeName === b.themeName && a.scale === b.scale && a.color === b.color && a.shared === b.shared;
 
 /**
- * The route: the whole predicted path ahead (thin), the part already walked (bold, in the hiker's
- * colour) and the stretch from the last point to the hiker itself. In 1-D every step is drawn as
- * the arc of a jump, so an overshoot across the valley is plain to see.
+ * The hikers' routes: the whole predicted path ahead (thin), the part already walked (bold, in the
+ * hiker's colour, over a dark casing) and the stretch from the last point to the hiker itself. In
+ * 1-D every step is drawn as the arc of a jump, so an overshoot across the valley is plain to see.
+ *
+ * All routes share one mesh for each kind of mark, so a fan of twelve costs as many draw calls as
+ * one hiker, and every casing lies under every line. The walked parts only grow while the hikers
+ * walk, so each new step appends its own marks and only those go to the GPU.
  */
 export class RouteLayer {
-  /** The route ahead, which changes only with the run: for the scene's backdrop. */
-  readonly ahead = new Graphics();
-  /** The walked part and the live segment, which change as the hiker moves. */
+  /** The routes ahead, which change only with the runs: for the scene's backdrop. */
+  readonly ahead = new StrokeMesh();
+  /** The walked parts and the live segments, which change as the hikers move. */
   readonly view = new Container();
-  private readonly walked = new Graphics();
-  private readonly live = new Graphics();
-  private path: Path = { points: [] };
-  private dots = false;
-  private built: { run?: Run; viewport?: Viewport; step: number; themeName?: string; scale: number; color?: number; shared?: boolean } = { step: -1, scale: 1 };
+  private readonly casing = new StrokeMesh();
+  private readonly line = new StrokeMesh();
+  private readonly dots = new StrokeMesh();
+  private readonly live = new StrokeMesh();
+  private routes: Route[] = [];
 
   constructor() {
-    this.view.addChild(this.walked, this.live);
+    this.view.addChild(this.casing.view, this.line.view, this.dots.view, this.live.view);
   }
 
   /**
-   * Draws `frame.run` walked up to `step`, with the hiker at `hiker`. `color` is the hiker's own
-   * colour; `shared` says that other routes are on the valley too, so the route ahead takes the
-   * hiker's colour as well. Returns whether the route ahead was redrawn.
+   * Draws each hiker's route; `shared` says that there are several, so each route ahead takes its
+   * hiker's colour. `resolution` is the renderer's. Returns whether the routes ahead were redrawn.
    */
-  update(frame: SceneFrame, step: number, hiker: ScreenPoint, color: number, shared: boolean): boolean {
-    const { run, viewport, theme, scale } = frame;
-    const arcs = run.dim === 1;
-    const aheadColor = shared ? color : arcs ? theme.muted : theme.overlay;
-    const rebuild =
-      this.built.run !== run || this.built.viewport !== viewport || this.built.themeName !== theme.name || this.built.scale !== scale || this.built.color !== color || this.built.shared !== shared;
-    if (rebuild) {
-      const points = screenPath(run, viewport);
-      this.path = arcs ? { points } : { points, kept: simplifiedIndices(points, SIMPLIFY_PX) };
-      this.dots = dotted(points);
-      const g = this.ahead.clear();
-      // Round joins: momentum reverses sharply, where miter joins spike and PixiJS's bevel joins
-      // fill the zig-zag's whole envelope.
-      trace(g, this.path, points.length - 1);
-      g.stroke({ width: 1.8 * scale, color: aheadColor, alpha: shared ? 0.6 : 0.9, join: 'round', cap: 'round' });
-      if (this.dots) {
-        for (const [x, y] of points) g.circle(x, y, 2.2 * scale);
-        g.fill({ color: aheadColor, alpha: 0.95 });
-      }
+  update(inputs: readonly RouteInput[], shared: boolean, resolution: number): boolean {
+    const drawings = inputs.map(({ frame, color }): Drawn => ({ run: frame.run, viewport: frame.viewport, themeName: frame.theme.name, scale: frame.scale, color, shared }));
+    const redraw = drawings.length !== this.routes.length || drawings.some((d, i) => !sameDrawing(d, (this.routes[i] as Route).drawn));
+    if (redraw) {
+      this.routes = inputs.map(({ frame }, i) => {
+        const points = screenPath(frame.run, frame.viewport);
+        return { drawn: drawings[i] as Drawn, points, dotted: dotted(points), walkedTo: 0 };
+      });
+      this.drawAhead(inputs, shared, resolution);
     }
-    if (rebuild || this.built.step !== step) {
-      const g = this.walked.clear();
-      const { points } = this.path;
-      const to = Math.min(step, points.length - 1);
-      if (to > 0) {
-        trace(g, this.path, to);
-        g.stroke({ width: 6 * scale, color: theme.casing, alpha: 0.55, join: 'round', cap: 'round' });
-        trace(g, this.path, to);
-        g.stroke({ width: 3 * scale, color, join: 'round', cap: 'round' });
-      }
-      if (this.dots) {
-        for (let k = 0; k <= to; k++) {
-          const [x, y] = points[k] as ScreenPoint;
-          g.circle(x, y, 3 * scale);
-        }
-        // Only after shapes were added: fill() with none would fill the trail's own path.
-        g.fill({ color }).stroke({ width: 1.2 * scale, color: theme.casing, alpha: 0.8 });
-      }
+    const reached = inputs.map(({ step }, i) => Math.max(0, Math.min(step, (this.routes[i] as Route).points.length - 1)));
+    const grown = this.routes.some((route, i) => (reached[i] as number) > route.walkedTo);
+    if (redraw || this.routes.some((route, i) => (reached[i] as number) < route.walkedTo)) {
+      for (const mesh of [this.casing, this.line, this.dots]) mesh.strokes.clear();
+      this.routes.forEach((route, i) => {
+        route.walkedTo = 0;
+        if (route.dotted && route.points[0]) this.dot(route.points[0], (inputs[i] as RouteInput).frame, route.drawn.color);
+      });
     }
-    this.built = { run, viewport, step, themeName: theme.name, scale, color, shared };
-    this.drawLive(frame, step, hiker, color);
-    return rebuild;
+    if (redraw || grown || this.routes.some((route, i) => (reached[i] as number) !== route.walkedTo)) {
+      this.routes.forEach((route, i) => this.walk(route, reached[i] as number, (inputs[i] as RouteInput).frame));
+      for (const mesh of [this.casing, this.line, this.dots]) mesh.commit(resolution);
+    }
+    this.drawLive(inputs, resolution);
+    return redraw;
   }
 
-  /** The segment from the last point reached to the hiker in flight. */
-  private drawLive(frame: SceneFrame, step: number, hiker: ScreenPoint, color: number): void {
-    const g = this.live.clear();
-    const from = this.path.points[step];
-    if (!from || frame.position - step < 1e-6 || step >= frame.run.stoppedAt || frame.run.dim === 1) return;
-    g.moveTo(from[0], from[1]).lineTo(hiker[0], hiker[1]);
-    g.stroke({ width: 3 * frame.scale, color, cap: 'round' });
+  private drawAhead(inputs: readonly RouteInput[], shared: boolean, resolution: number): void {
+    const strokes = this.ahead.strokes.clear();
+    this.routes.forEach(({ points, dotted }, i) => {
+      const { frame, color } = inputs[i] as RouteInput;
+      const { run, theme, scale } = frame;
+      const arcs = run.dim === 1;
+      const aheadColor = shared ? color : arcs ? theme.muted : theme.overlay;
+      const width = 1.8 * scale;
+      const paint = ink(aheadColor, shared ? 0.6 : 0.9);
+      if (arcs) {
+        const path: ScreenPoint[] = points.slice(0, 1);
+        for (let k = 1; k < points.length; k++) path.push(...leg(points, k, true));
+        strokes.polyline(path, width, paint);
+      } else {
+        strokes.polyline(
+          simplifiedIndices(points, SIMPLIFY_PX).map((k) => points[k] as ScreenPoint),
+          width,
+          paint,
+        );
+      }
+      if (dotted) for (const p of points) strokes.disc(p, 2.2 * scale, ink(aheadColor, 0.95));
+    });
+    this.ahead.commit(resolution);
+  }
+
+  /** Appends the steps of `route` from its `walkedTo` up to `to` to the walked meshes. */
+  private walk(route: Route, to: number, frame: SceneFrame): void {
+    const { run, theme, scale } = frame;
+    const arcs = run.dim === 1;
+    // Opaque: a translucent casing would darken where its capsules overlap at each join.
+    const casing = ink(theme.casing);
+    const line = ink(route.drawn.color);
+    for (let k = route.walkedTo + 1; k <= to; k++) {
+      const path = [route.points[k - 1] as ScreenPoint, ...leg(route.points, k, arcs)];
+      this.casing.strokes.polyline(path, 5.5 * scale, casing);
+      this.line.strokes.polyline(path, 3 * scale, line);
+      if (route.dotted) this.dot(route.points[k] as ScreenPoint, frame, route.drawn.color);
+    }
+    route.walkedTo = Math.max(route.walkedTo, to);
+  }
+
+  /** The mark of a step reached: a dot in the hiker's colour with a thin casing. */
+  private dot(at: ScreenPoint, frame: SceneFrame, color: number): void {
+    const { theme, scale } = frame;
+    this.dots.strokes.disc(at, 3.6 * scale, ink(theme.casing, 0.8)).disc(at, 3 * scale, ink(color));
+  }
+
+  /** The segments from the last point each hiker reached to the hiker in flight. */
+  private drawLive(inputs: readonly RouteInput[], resolution: number): void {
+    const strokes = this.live.strokes.clear();
+    inputs.forEach(({ frame, step, hiker, color }, i) => {
+      const from = (this.routes[i] as Route).points[step];
+      if (from && frame.position - step >= 1e-6 && step < frame.run.stoppedAt && frame.run.dim === 2) strokes.segment(from, hiker, 3 * frame.scale, ink(color));
+    });
+    this.live.commit(resolution);
   }
 
   destroy(): void {
-    this.ahead.destroy();
-    this.view.destroy({ children: true });
+    for (const mesh of [this.ahead, this.casing, this.line, this.dots, this.live]) mesh.destroy();
+    this.view.destroy();
   }
 }

@@ -11,7 +11,7 @@ import { HikerLayer } from './hikerLayer';
 import { MarkerLayer } from './markerLayer';
 import { colorNumber } from './palette';
 import { hikerPose } from './pose';
-import { RouteLayer } from './routeLayer';
+import { RouteLayer, type RouteInput } from './routeLayer';
 import type { Theme } from './theme';
 import { ValleyLayer } from './valleyLayer';
 import { createValueScale } from './valueScale';
@@ -55,9 +55,7 @@ export class Scene {
   private readonly valley = new ValleyLayer();
   private readonly curve = new CurveLayer();
   private readonly markers = new MarkerLayer();
-  private readonly aheads = new Container();
-  private readonly routes = new Container();
-  private readonly routeLayers: RouteLayer[] = [];
+  private readonly routes = new RouteLayer();
   private readonly guides = new GuideLayer();
   private readonly hikers = new Container();
   private readonly hikerLayers: HikerLayer[] = [];
@@ -68,11 +66,11 @@ export class Scene {
   private constructor(private readonly renderer: WebGLRenderer) {
     this.canvas = renderer.canvas;
     this.art = new HikerArt(renderer);
-    this.backdrop.content.addChild(this.valley.view, this.curve.view, this.markers.view, this.aheads);
-    this.stage.addChild(this.backdrop.view, this.routes, this.guides.view, this.hikers);
+    this.backdrop.content.addChild(this.valley.view, this.curve.view, this.markers.view, this.routes.ahead.view);
+    this.stage.addChild(this.backdrop.view, this.routes.view, this.guides.view, this.hikers);
     // Each layer batches on its own. A long trail batched together with the small guides was once
     // drawn as a filled outline; separate render groups keep the layers' batches apart.
-    for (const view of [this.curve.view, this.markers.view, this.aheads, this.routes, this.guides.view, this.hikers]) view.enableRenderGroup();
+    for (const view of [this.curve.view, this.markers.view, this.routes.ahead.view, this.routes.view, this.guides.view, this.hikers]) view.enableRenderGroup();
   }
 
   /**
@@ -87,7 +85,9 @@ export class Scene {
       height,
       resolution: Math.min(2, globalThis.devicePixelRatio || 1),
       autoDensity: true,
-      antialias: true,
+      // Every mark antialiases itself (strokes.frag), and the valley's shader its contours:
+      // multisampling would only cost software WebGL a resolve of every pixel of every frame.
+      antialias: false,
       background: theme.background,
       preferWebGLVersion: 2,
       skipExtensionImports: true,
@@ -122,23 +122,25 @@ export class Scene {
     let changed = this.valley.view.visible !== is2d;
     this.valley.view.visible = is2d;
     this.curve.view.visible = !is2d;
-    if (!is2d) changed = this.curve.update(surface, viewport, theme, scale) || changed;
-    changed = this.markers.update(surface, input.start, viewport, theme, scale) || changed;
-    changed = this.resizePools(input.hikers.length) || changed;
-    const shared = input.hikers.length > 1;
+    const { resolution } = this.renderer;
+    if (!is2d) changed = this.curve.update(surface, viewport, theme, scale, resolution) || changed;
+    changed = this.markers.update(surface, input.start, viewport, theme, scale, resolution) || changed;
+    this.resizePool(input.hikers.length);
+    const routes: RouteInput[] = [];
     input.hikers.forEach((hiker, i) => {
       const { run } = hiker;
       const frame: SceneFrame = { surface, run, position, flyOff: hiker.flyOff, viewport, theme, scale };
       const color = hiker.color ? colorNumber(hiker.color) : theme.accent;
       const pose = hikerPose(run, position, viewport, hiker.flyOff);
       const step = Math.min(run.stoppedAt, Math.floor(position + 1e-9));
-      changed = (this.routeLayers[i] as RouteLayer).update(frame, step, pose.at, color, shared) || changed;
+      routes.push({ frame, step, hiker: pose.at, color });
       (this.hikerLayers[i] as HikerLayer).update(pose, this.art.for(theme, scale, color), scale);
       if (i !== input.primary) return;
       const resting = position - step < 1e-6 && hiker.flyOff === 0;
-      this.guides.update(frame, step, input.showGuides && resting);
+      this.guides.update(frame, step, input.showGuides && resting, resolution);
       this.hikerAt = pose.at;
     });
+    changed = this.routes.update(routes, routes.length > 1, resolution) || changed;
     // The primary hiker walks in front of the others.
     const front = this.hikerLayers[input.primary];
     if (front) this.hikers.setChildIndex(front.view, this.hikers.children.length - 1);
@@ -147,23 +149,14 @@ export class Scene {
     this.renderer.render({ container: this.stage, clear: false });
   }
 
-  /** Keeps one route and one hiker layer per hiker; returns whether the routes changed. */
-  private resizePools(count: number): boolean {
-    const routes = this.routeLayers.length;
-    while (this.routeLayers.length < count) {
-      const route = new RouteLayer();
-      this.routeLayers.push(route);
-      this.aheads.addChild(route.ahead);
-      this.routes.addChild(route.view);
-    }
+  /** Keeps one hiker layer per hiker. */
+  private resizePool(count: number): void {
     while (this.hikerLayers.length < count) {
       const hiker = new HikerLayer();
       this.hikerLayers.push(hiker);
       this.hikers.addChild(hiker.view);
     }
-    while (this.routeLayers.length > count) this.routeLayers.pop()?.destroy();
     while (this.hikerLayers.length > count) this.hikerLayers.pop()?.destroy();
-    return routes !== count;
   }
 
   /** What was drawn last, to draw it again for a still picture. */
@@ -213,7 +206,7 @@ export class Scene {
   }
 
   destroy(): void {
-    for (const layer of [this.valley, this.curve, this.markers, this.guides, ...this.routeLayers, ...this.hikerLayers]) layer.destroy();
+    for (const layer of [this.valley, this.curve, this.markers, this.guides, this.routes, ...this.hikerLayers]) layer.destroy();
     this.art.destroy();
     this.backdrop.destroy();
     this.stage.destroy({ children: true });

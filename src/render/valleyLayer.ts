@@ -104,7 +104,8 @@ export class ValleyLayer {
     this.view.position.set(margins.left, margins.top);
     if (!this.baked || this.baked.width !== w || this.baked.height !== h || this.baked.source.resolution !== resolution) {
       const old = this.baked;
-      this.baked = RenderTexture.create({ width: w, height: h, resolution, antialias: false });
+      // Drawn pixel for pixel, so read without filtering.
+      this.baked = RenderTexture.create({ width: w, height: h, resolution, scaleMode: 'nearest' });
       showTexture(this.view, this.baked.source);
       old?.destroy(true);
     }
