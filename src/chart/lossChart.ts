@@ -11,14 +11,56 @@ export interface ChartSeries extends Series {
 
 const MARGINS = { top: 26, right: 14, bottom: 28, left: 46 };
 
+interface CurveLook {
+  readonly width: number;
+  readonly alpha: number;
+  readonly dash?: readonly number[];
+}
+
+/** How each kind of curve is drawn: a lone run's whole curve, one of several, the theory, the walked part. */
+const CURVE_LOOK = {
+  ahead: { width: 1.5, alpha: 0.55 },
+  other: { width: 1.8, alpha: 0.85 },
+  theory: { width: 1.4, alpha: 0.7, dash: [5, 4] },
+  walked: { width: 2.6, alpha: 1 },
+} as const satisfies Record<string, CurveLook>;
+
+/** The 2-D context of a curve canvas, cleared and sized to `size` CSS pixels at the screen's density (at most 2). */
+function canvasContext(canvas: HTMLCanvasElement, size: { width: number; height: number }): CanvasRenderingContext2D | null {
+  const density = Math.min(2, globalThis.devicePixelRatio || 1);
+  const [w, h] = [Math.round(size.width * density), Math.round(size.height * density)];
+  if (canvas.width !== w || canvas.height !== h) [canvas.width, canvas.height] = [w, h];
+  canvas.style.width = `${size.width}px`;
+  canvas.style.height = `${size.height}px`;
+  // Read back never, but this keeps the canvas on the CPU, which draws long paths faster than software WebGL.
+  const context = canvas.getContext('2d', { willReadFrequently: true });
+  context?.setTransform(density, 0, 0, density, 0, 0);
+  context?.clearRect(0, 0, size.width, size.height);
+  return context;
+}
+
+/** Strokes the SVG path data `d` with round joins and caps. */
+function stroke(context: CanvasRenderingContext2D | null, d: string, look: CurveLook & { readonly color: string }): void {
+  if (!context || d === '') return;
+  context.lineJoin = 'round';
+  context.lineCap = 'round';
+  context.lineWidth = look.width;
+  context.globalAlpha = look.alpha;
+  context.strokeStyle = look.color;
+  context.setLineDash(look.dash ?? []);
+  context.stroke(new Path2D(d));
+}
+
 /**
  * The live loss curves, drawn in SVG from a {@link LossChartModel}: each run faintly, the primary
  * one boldly up to the current step, a marker on every run, a dashed prediction where theory has
  * one, and the value under the pointer on hover.
  *
- * Two stacked SVGs: the plot (axes and whole curves), which changes only with the runs, and the
- * live overlay (walked part, markers, hover), which changes every step. The plot is its own
- * compositing layer, so a moving marker does not make the browser raster a dozen long curves again.
+ * Stacked layers: the axes (SVG), the curves and the walked part (the primary curve in bold,
+ * whole) on two canvases, which change only with the runs, and the live overlay (SVG: markers,
+ * hover). The walked part is revealed up to the current step by a clipping box that only changes
+ * width, so a step costs no raster of a long curve. The curves are canvases drawn on the CPU: a
+ * dragged rate redraws them every frame, and software WebGL rasters long SVG paths slowly.
  */
 export class LossChart {
   readonly element: HTMLElement;
@@ -28,8 +70,12 @@ export class LossChart {
   private readonly xAxis = svg('g', { class: 'lrp-chart-axis' });
   private readonly yAxis = svg('g', { class: 'lrp-chart-axis' });
   private readonly epochs = svg('g', { class: 'lrp-chart-epochs' });
-  private readonly curves = svg('g', { class: 'lrp-chart-curves' });
-  private readonly walked = svg('path', { class: 'lrp-chart-walked' });
+  private readonly curves = html('canvas', { class: 'lrp-chart-curves' });
+  private readonly walked = html('canvas', { class: 'lrp-chart-walked' });
+  /** Shows the walked part from the left edge to the current step's point. */
+  private readonly walkedClip = html('div', { class: 'lrp-chart-walked-clip' }, this.walked);
+  /** The theme the curves were drawn in: their colours come from the stylesheet. */
+  private themeName = '';
   private readonly markers = svg('g', { class: 'lrp-chart-markers' });
   private readonly hover = svg('g', { class: 'lrp-chart-hover', visibility: 'hidden' });
   private readonly hoverLine = svg('line', {});
@@ -47,9 +93,9 @@ export class LossChart {
 
   constructor() {
     this.hover.append(this.hoverLine, this.hoverDot, this.hoverLabel);
-    this.plot = svg('svg', { class: 'lrp-chart-plot' }, this.grid, this.epochs, this.xAxis, this.yAxis, this.curves);
-    this.overlay = svg('svg', { class: 'lrp-chart-overlay' }, this.walked, this.markers, this.hover);
-    this.element = html('div', { class: 'lrp-chart', role: 'img', 'aria-label': 'Loss against step' }, this.plot, this.overlay);
+    this.plot = svg('svg', { class: 'lrp-chart-plot' }, this.grid, this.epochs, this.xAxis, this.yAxis);
+    this.overlay = svg('svg', { class: 'lrp-chart-overlay' }, this.markers, this.hover);
+    this.element = html('div', { class: 'lrp-chart', role: 'img', 'aria-label': 'Loss against step' }, this.plot, this.curves, this.walkedClip, this.overlay);
     this.element.addEventListener('pointermove', (event) => this.showHover(event));
     this.element.addEventListener('pointerleave', () => this.hover.setAttribute('visibility', 'hidden'));
   }
@@ -72,14 +118,20 @@ export class LossChart {
     this.rebuild();
   }
 
-  /** Moves the markers and the walked part to step k. */
+  /** Redraws the curves in the colours of theme `name` when it changes. */
+  setTheme(name: string): void {
+    if (name === this.themeName) return;
+    this.themeName = name;
+    if (this.model) this.drawCurves(this.model);
+  }
+
+  /** Moves the markers and the end of the walked part to step k. */
   setStep(step: number, force = false): void {
     if (step === this.step && !force) return;
     this.step = step;
     const model = this.model;
     if (!model) return;
-    this.walked.setAttribute('d', model.path(this.primary, step));
-    this.walked.style.setProperty('--hiker', this.series[this.primary]?.color ?? null);
+    this.walkedClip.style.width = `${Math.max(0, model.point(this.primary, Math.max(0, step))[0])}px`;
     const dots = this.markers.children;
     this.series.forEach((s, i) => {
       const dot = dots[i];
@@ -100,15 +152,9 @@ export class LossChart {
       this.axesKey = axesKey;
       this.drawAxes(model);
     }
-    this.reconcile(this.curves, this.series.length, 'path');
+    this.drawCurves(model);
     this.reconcile(this.markers, this.series.length, 'circle');
-    const several = this.series.filter((s) => !s.dashed).length > 1;
     this.series.forEach((s, i) => {
-      const curve = this.curves.children[i] as SVGPathElement;
-      const kind = s.dashed ? 'lrp-chart-theory' : several ? 'lrp-chart-other' : 'lrp-chart-ahead';
-      setAttributes(curve, { d: model.path(i), class: kind });
-      // A custom property, not a presentation attribute, which the stylesheet would override.
-      curve.style.setProperty('--hiker', s.color ?? null);
       const dot = this.markers.children[i] as SVGCircleElement;
       dot.setAttribute('visibility', s.dashed ? 'hidden' : 'visible');
       dot.style.setProperty('--hiker', s.color ?? null);
@@ -116,8 +162,28 @@ export class LossChart {
     this.setStep(this.step, true);
   }
 
+  /**
+   * Draws every curve, and the primary one in bold on the walked layer; says in the chart's label
+   * what is drawn.
+   */
+  private drawCurves(model: LossChartModel): void {
+    const style = getComputedStyle(this.element);
+    const color = (name: string): string => style.getPropertyValue(name).trim() || '#888';
+    const curves = canvasContext(this.curves, this.size);
+    const several = this.series.filter((s) => !s.dashed).length > 1;
+    this.series.forEach((s, i) => {
+      const line = s.dashed ? CURVE_LOOK.theory : several ? CURVE_LOOK.other : CURVE_LOOK.ahead;
+      stroke(curves, model.path(i), { ...line, color: s.dashed ? color('--lrp-ink') : several && s.color ? s.color : color('--lrp-muted') });
+    });
+    const primary = this.series[this.primary];
+    stroke(canvasContext(this.walked, this.size), model.path(this.primary), { ...CURVE_LOOK.walked, color: primary?.color ?? color('--lrp-accent') });
+    const runs = this.series.filter((s) => !s.dashed).length;
+    const theory = this.series.some((s) => s.dashed);
+    this.element.setAttribute('aria-label', `Loss against step: ${runs === 1 ? 'one run' : `${runs} runs`}${theory ? ', and the theory’s prediction dashed' : ''}`);
+  }
+
   /** Keeps exactly `count` children of `tag` in `group`, reusing the ones there. */
-  private reconcile(group: SVGGElement, count: number, tag: 'path' | 'circle'): void {
+  private reconcile(group: SVGGElement, count: number, tag: 'circle'): void {
     while (group.children.length < count) group.append(svg(tag, {}));
     while (group.children.length > count) group.lastElementChild?.remove();
   }

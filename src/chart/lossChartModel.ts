@@ -34,8 +34,8 @@ export interface LossChartModel {
    * empty where labels would crowd.
    */
   readonly epochMarks: readonly Tick[];
-  /** SVG path data of `series[i]` through step `upTo` (all steps if omitted). */
-  path(i: number, upTo?: number): string;
+  /** SVG path data of `series[i]`. */
+  path(i: number): string;
   /** Pixel position of step k of `series[i]` (k clamped to the series' end). */
   point(i: number, k: number): [number, number];
   /** The step nearest to a horizontal pixel position. */
@@ -148,9 +148,9 @@ export function createLossChartModel(series: readonly Series[], options: LossCha
     y,
     xTicks: xTicks.map((value) => ({ value, label: formatTick(value), px: x(value) })),
     yTicks: yValues.map((value) => ({ value, label: formatTick(value), px: y(value) })),
-    path: (i, upTo) => {
+    path: (i) => {
       const losses = series[i]?.losses ?? [];
-      const steps = decimate(x, losses, upTo ?? losses.length - 1);
+      const steps = decimate(x, losses, losses.length - 1);
       return draw(steps.map((k): [number, number] => [x(k), yOf(losses[k] as number)])) ?? '';
     },
     point: (i, k) => {

@@ -69,7 +69,7 @@ export class Views {
     layout.data.update(snapshot);
     layout.narration.update(snapshot, surface.names);
     layout.extra?.update(snapshot);
-    this.drawCharts(snapshot);
+    this.drawCharts(snapshot, theme);
     this.drawMarks(snapshot);
     const banner = bannerText(status, primaryRun);
     if (layout.banner.textContent !== banner) layout.banner.textContent = banner;
@@ -101,10 +101,11 @@ export class Views {
     for (const element of elements) if (element.dataset[name] !== value) element.dataset[name] = value;
   }
 
-  private drawCharts(snapshot: Snapshot): void {
+  private drawCharts(snapshot: Snapshot, theme: Theme): void {
     const { settings, derived, primary, step } = snapshot;
     const card = this.layout.chart;
     card.show(settings.tab);
+    card.loss.setTheme(theme.name);
     const key = `${derived.key}|${primary}|${settings.lossScale}`;
     if (key !== this.chartKey) {
       this.chartKey = key;

@@ -46,9 +46,9 @@ describe('createLossChartModel', () => {
     expect(model.yTicks.some((t) => t.value < 0)).toBe(true);
   });
 
-  test('path(i, upTo) draws the walked part only; stepAt inverts x', () => {
+  test('path(i) goes through every step of a short series; stepAt inverts x', () => {
     const model = createLossChartModel([{ losses: [8, 4, 2, 1, 0.5] }], options);
-    expect(model.path(0, 1).match(/[ML]/g)).toHaveLength(2);
+    expect(model.path(0).match(/[ML]/g)).toHaveLength(5);
     expect(model.stepAt(model.x(3) + 2)).toBe(3);
     expect(model.stepAt(-100)).toBe(0);
   });
