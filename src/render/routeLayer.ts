@@ -98,15 +98,16 @@ export class RouteLayer {
       this.drawAhead(inputs, shared, resolution);
     }
     const reached = inputs.map(({ step }, i) => Math.max(0, Math.min(step, (this.routes[i] as Route).points.length - 1)));
-    const grown = this.routes.some((route, i) => (reached[i] as number) > route.walkedTo);
-    if (redraw || this.routes.some((route, i) => (reached[i] as number) < route.walkedTo)) {
+    // A new drawing, or a hiker sent back: the walked meshes start over.
+    const restart = redraw || this.routes.some((route, i) => (reached[i] as number) < route.walkedTo);
+    if (restart) {
       for (const mesh of [this.casing, this.line, this.dots]) mesh.strokes.clear();
       this.routes.forEach((route, i) => {
         route.walkedTo = 0;
         if (route.dotted && route.points[0]) this.dot(route.points[0], (inputs[i] as RouteInput).frame, route.drawn.color);
       });
     }
-    if (redraw || grown || this.routes.some((route, i) => (reached[i] as number) !== route.walkedTo)) {
+    if (restart || this.routes.some((route, i) => (reached[i] as number) > route.walkedTo)) {
       this.routes.forEach((route, i) => this.walk(route, reached[i] as number, (inputs[i] as RouteInput).frame));
       for (const mesh of [this.casing, this.line, this.dots]) mesh.commit(resolution);
     }
