@@ -4,7 +4,7 @@ import 'pixi.js/unsafe-eval';
 import { createPlayground, type Playground } from './playground';
 import { settingKeys } from './state/schema';
 import { quote, decodeSettings } from './state/url';
-import { adoptStyles } from './ui/dom';
+import { adoptStyles } from './dom/dom';
 
 const THEMES = ['auto', 'light', 'dark'] as const;
 type ThemeChoice = (typeof THEMES)[number];

@@ -10,7 +10,7 @@ import { createStore, type Store } from './state/store';
 import { FrameLoop } from './ui/frameLoop';
 import { embedCode } from './ui/embedCode';
 import { createLayout, type LayoutActions, type SideCard } from './ui/layout';
-import { watchMedia } from './ui/media';
+import { watchMedia } from './dom/media';
 import { Panel } from './ui/panel';
 import { attachShortcuts } from './ui/shortcuts';
 import { attachStageInput } from './ui/stageInput';

@@ -1,6 +1,6 @@
-import { html, setAttributes, svg } from '../ui/dom';
+import { formatTick } from '../core';
+import { html, setAttributes, svg } from '../dom/dom';
 import { createLossChartModel, type LossChartModel, type Series } from './lossChartModel';
-import { formatTick } from './ticks';
 
 export interface ChartSeries extends Series {
   /** CSS colour; none for the lone hiker (the theme's accent, via CSS). */

@@ -1,7 +1,7 @@
+import { formatTick } from '../core';
 import { scaleLinear, scaleLog, type ScaleLinear, type ScaleLogarithmic } from 'd3-scale';
 import { line } from 'd3-shape';
-import type { Margins } from '../render/viewport';
-import { formatTick } from './ticks';
+import type { Margins } from '../state/margins';
 
 /** One loss curve: `losses[k]` is the loss after k steps. Never holds a non-finite value. */
 export interface Series {

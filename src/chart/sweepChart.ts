@@ -1,5 +1,5 @@
 import { formatNumber } from '../core';
-import { html, setAttributes, svg } from '../ui/dom';
+import { html, setAttributes, svg } from '../dom/dom';
 import { createSweepModel, type SweepMetric, type SweepModel, type SweepPoint } from './sweepModel';
 
 const MARGINS = { top: 14, right: 14, bottom: 30, left: 46 };

@@ -1,8 +1,7 @@
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { simulateBatch, type RunStatus, type SimulateInput } from '../core';
-import type { Margins } from '../render/viewport';
+import { simulateBatch, type RunStatus, type SimulateInput, formatTick } from '../core';
+import type { Margins } from '../state/margins';
 import type { Tick } from './lossChartModel';
-import { formatTick } from './ticks';
 
 /** One run of a sweep: its rate and how it ended. */
 export interface SweepPoint {

@@ -1,6 +1,6 @@
 import { stabilityAt } from '../core';
 import type { Snapshot } from '../state/snapshot';
-import { button, html } from '../ui/dom';
+import { button, html } from '../dom/dom';
 import {
   FILL_IN,
   FILL_IN_WORDS,

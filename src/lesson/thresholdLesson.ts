@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { runThreshold, type ThresholdRun, type ThresholdStep } from '../core';
-import { adoptStyles, button, html, svg } from '../ui/dom';
-import { watchMedia } from '../ui/media';
+import { adoptStyles, button, html, svg } from '../dom/dom';
+import { watchMedia } from '../dom/media';
 import styles from '../ui/styles.css?inline';
 
 /** How long each beat stays on screen when the lesson plays by itself. */

@@ -25,9 +25,3 @@ export function colormapTable(size = 256): Uint8Array {
   }
   return table;
 }
-
-/** CSS colour of t, for legends drawn in the DOM. */
-export function cssColorAt(t: number): string {
-  const [r, g, b] = colorAt(t);
-  return `rgb(${r} ${g} ${b})`;
-}

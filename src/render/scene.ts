@@ -9,13 +9,13 @@ import { GuideLayer } from './guideLayer';
 import { HikerArt } from './hikerArt';
 import { HikerLayer } from './hikerLayer';
 import { MarkerLayer } from './markerLayer';
-import { colorNumber } from './palette';
 import { hikerPose } from './pose';
 import { RouteLayer, type RouteInput } from './routeLayer';
-import type { Theme } from './theme';
+import { colorNumber, type Theme } from './theme';
 import { ValleyLayer } from './valleyLayer';
 import { createValueScale } from './valueScale';
-import { createViewport1d, createViewport2d, type Margins, type Viewport } from './viewport';
+import type { Margins } from '../state/margins';
+import { createViewport1d, createViewport2d, type Viewport } from './viewport';
 
 /** One hiker to draw: its run, its colour (the theme's accent if none) and how far it has flown off. */
 export interface SceneHiker {

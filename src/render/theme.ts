@@ -42,3 +42,6 @@ export const darkTheme: Theme = {
   danger: 0xff6b9a,
   success: 0x5fd07a,
 };
+
+/** A CSS hex colour as a 0xRRGGBB number, for PixiJS. */
+export const colorNumber = (hex: string): number => Number.parseInt(hex.slice(1), 16);

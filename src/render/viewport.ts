@@ -1,13 +1,7 @@
 import { scaleLinear, type ScaleLinear } from 'd3-scale';
 import type { Interval, Surface } from '../core';
+import type { Margins } from '../state/margins';
 
-/** Pixels around the plot, for the axes. */
-export interface Margins {
-  readonly top: number;
-  readonly right: number;
-  readonly bottom: number;
-  readonly left: number;
-}
 
 /**
  * The map between the valley's world coordinates and screen pixels (CSS pixels, y down). In 2-D

@@ -1,5 +1,5 @@
 import { formatNumber, getOptimizer, type SimulateInput } from '../core';
-import { raceColors, spreadColors } from '../render/palette';
+import { raceColors, spreadColors } from './palette';
 import type { Settings } from './settings';
 import { simulationInput } from './simulation';
 

@@ -11,7 +11,8 @@ import {
 } from '../core';
 import { applyScene, sceneIds } from './scenes';
 import { LR_LIMITS, MAX_HIKERS, defaultSettings, type Racer, type Settings, type StopSettings } from './settings';
-import { FORMULA, madeFromData, surfaceOf } from './valley';
+import { FORMULA } from './formulas';
+import { madeFromData, surfaceOf } from './valley';
 
 export { surfaceOf };
 

@@ -1,5 +1,5 @@
 import type { HyperparamName, Sampling } from '../core';
-import { FORMULA_EXAMPLES } from './valley';
+import { FORMULA_EXAMPLES } from './formulas';
 
 /** The stop rules a user can set; `undefined` means the core's default. */
 export interface StopSettings {

@@ -14,7 +14,8 @@ import {
   type FieldValue,
 } from './schema';
 import { MAX_HIKERS, defaultSettings, type Racer, type Settings } from './settings';
-import { FORMULA, formulaSurface } from './valley';
+import { FORMULA } from './formulas';
+import { formulaSurface } from './valley';
 
 /** A decimal number: no hex, no `Infinity`, no blanks. */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;

@@ -1,6 +1,6 @@
-import { formatTick } from '../chart/ticks';
+import { formatTick } from '../core';
 import type { Viewport } from '../render/viewport';
-import { html, setAttributes, svg } from './dom';
+import { html, setAttributes, svg } from '../dom/dom';
 
 /**
  * Axes of the valley, laid over the canvas: ticks and labels from the viewport's d3 scales, so

@@ -1,7 +1,7 @@
 import { LossChart } from '../chart/lossChart';
 import { SweepChart } from '../chart/sweepChart';
 import type { Settings } from '../state/settings';
-import { html } from './dom';
+import { html } from '../dom/dom';
 
 /** The chart card: the loss curves, or the rate sweep, on two tabs. */
 export class ChartCard {
@@ -29,10 +29,6 @@ export class ChartCard {
     this.tab = tab;
     for (const [id, button] of Object.entries(this.tabs)) button.setAttribute('aria-selected', String(id === tab));
     this.body.replaceChildren(tab === 'loss' ? this.loss.element : this.sweep.element);
-  }
-
-  get showing(): Settings['tab'] | undefined {
-    return this.tab;
   }
 
   resize(width: number, height: number): void {

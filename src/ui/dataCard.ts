@@ -1,8 +1,7 @@
 import { scaleLinear } from 'd3-scale';
-import { formatTick } from '../chart/ticks';
-import { formatValue as f, leastSquares, lineData, predictLine } from '../core';
+import { formatValue as f, leastSquares, lineData, predictLine, formatTick } from '../core';
 import type { Snapshot } from '../state/snapshot';
-import { html, setAttributes, svg } from './dom';
+import { html, setAttributes, svg } from '../dom/dom';
 
 const WIDTH = 320;
 const HEIGHT = 180;

@@ -1,4 +1,4 @@
-import { button, html } from './dom';
+import { button, html } from '../dom/dom';
 
 /** A modal box over the playground, closed by its button, a click outside it, or Escape. */
 export class Dialog {

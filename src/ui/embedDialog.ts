@@ -1,5 +1,5 @@
 import { Dialog } from './dialog';
-import { button, html } from './dom';
+import { button, html } from '../dom/dom';
 import type { EmbedCode } from './embedCode';
 
 /** Copies text to the clipboard, or failing that selects it in `field` for the reader to copy. */

@@ -1,5 +1,5 @@
 import { scenes } from '../state/scenes';
-import { button, html, svg } from './dom';
+import { button, html, svg } from '../dom/dom';
 
 const icon = (path: string): SVGSVGElement => svg('svg', { viewBox: '0 0 16 16', 'aria-hidden': 'true' }, svg('path', { d: path }));
 const PLAY = 'M4 2.5v11l9.5-5.5z';

@@ -1,5 +1,5 @@
 import { Dialog } from './dialog';
-import { html } from './dom';
+import { html } from '../dom/dom';
 import { shortcutList } from './shortcuts';
 
 /** The overlay that lists the keyboard shortcuts. */

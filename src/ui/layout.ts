@@ -2,7 +2,7 @@ import guiStyles from 'lil-gui/stylesheet?inline';
 import { ValleyAxes } from './axes';
 import { ChartCard } from './chartCard';
 import { DataCard } from './dataCard';
-import { adoptStyles, html } from './dom';
+import { adoptStyles, html } from '../dom/dom';
 import { Header, type HeaderActions } from './header';
 import { EmbedDialog } from './embedDialog';
 import { Help } from './help';

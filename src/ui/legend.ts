@@ -1,5 +1,5 @@
 import type { Snapshot } from '../state/snapshot';
-import { html } from './dom';
+import { html } from '../dom/dom';
 
 /** Who is who when several hikers walk: colour, rate, and how each ended. Click one to follow it. */
 export class Legend {

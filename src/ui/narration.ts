@@ -1,6 +1,6 @@
 import { explainStep, formatValue as f, type StepExplanation } from '../core';
 import type { Snapshot } from '../state/snapshot';
-import { button, html } from './dom';
+import { button, html } from '../dom/dom';
 import { STAGES, iterationText } from './iterationText';
 
 /** What the walk-through asks of the playground. */

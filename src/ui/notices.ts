@@ -1,4 +1,4 @@
-import { html } from './dom';
+import { html } from '../dom/dom';
 
 /**
  * Messages about ignored settings (a bad URL value, an attribute out of range): visible, never

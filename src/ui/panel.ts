@@ -1,5 +1,5 @@
 import GUI, { type Controller } from 'lil-gui';
-import { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, FUNCTION_NAMES, getOptimizer, optimizerIds, scheduleIds, schedules, surfaceIds, surfaces } from '../core';
+import { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, FUNCTION_NAMES, getOptimizer, optimizerIds, scheduleIds, schedules, surfaceIds, surfaces, formatTick } from '../core';
 import {
   autoplayField,
   chartField,
@@ -26,12 +26,12 @@ import {
   formulaField,
   type Field,
 } from '../state/schema';
-import { FORMULA, FORMULA_EXAMPLES, formulaSurface, madeFromData } from '../state/valley';
+import { FORMULA, FORMULA_EXAMPLES } from '../state/formulas';
+import { formulaSurface, madeFromData } from '../state/valley';
 import { LR_SLIDER, type Settings } from '../state/settings';
 import type { Store } from '../state/store';
 import { formatValue, parseValue } from '../state/url';
-import { formatTick } from '../chart/ticks';
-import { html, setAttributes } from './dom';
+import { html, setAttributes } from '../dom/dom';
 import type { Landmark } from './stabilityText';
 
 /** What the panel's playback buttons do. */

@@ -1,6 +1,6 @@
 import { formatNumber, type Run } from '../core';
 import type { PlayStatus } from '../state/playhead';
-import { html } from './dom';
+import { html } from '../dom/dom';
 import { describeStatus } from './status';
 
 /** Step, loss, slope, rate and status, in words and numbers. */

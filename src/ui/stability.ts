@@ -1,6 +1,6 @@
 import { formatNumber, type Run } from '../core';
 import type { Snapshot } from '../state/snapshot';
-import { html } from './dom';
+import { html } from '../dom/dom';
 import { gauge, type Gauge, type Landmark } from './stabilityText';
 
 /**

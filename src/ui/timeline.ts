@@ -1,6 +1,6 @@
 import { runEvents, type Run } from '../core';
 import type { Snapshot } from '../state/snapshot';
-import { html } from './dom';
+import { html } from '../dom/dom';
 
 export interface TimelineActions {
   /** Moves the playhead to a step (and pauses). */

@@ -1,7 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { simulate } from '../../src/core';
+import { formatTick, simulate } from '../../src/core';
 import { createLossChartModel, decimate } from '../../src/chart/lossChartModel';
-import { formatTick } from '../../src/chart/ticks';
 
 const margins = { top: 10, right: 10, bottom: 20, left: 40 };
 const options = { width: 340, height: 200, margins, scale: 'log' as const };

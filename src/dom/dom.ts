@@ -43,11 +43,6 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: At
 /** Sets attributes of an existing element. */
 export const setAttributes = assign;
 
-/** Replaces an element's children with text nodes or elements. */
-export function replaceChildren(parent: Element, children: readonly (Node | string)[]): void {
-  parent.replaceChildren(...children);
-}
-
 const sheets = new Map<string, CSSStyleSheet>();
 
 /**

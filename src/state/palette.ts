@@ -31,6 +31,3 @@ export function raceColors(optimizers: readonly string[]): string[] {
     return color;
   });
 }
-
-/** A CSS hex colour as a 0xRRGGBB number, for PixiJS. */
-export const colorNumber = (hex: string): number => Number.parseInt(hex.slice(1), 16);
