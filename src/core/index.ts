@@ -5,7 +5,7 @@
 export { InvalidInputError } from './errors';
 export { formatNumber, formatTick } from './format';
 export { term as formatTerm, value as formatValue } from './explainFormat';
-export type { ParamSpec } from './params';
+export { describeRange, inRange, type NumberRange, type ParamSpec } from './params';
 export { createRng, type Rng } from './rng';
 export { THRESHOLD_EXAMPLES, predictThreshold, runThreshold, type ThresholdExample, type ThresholdRun, type ThresholdStep } from './threshold';
 export { LINE_DATA_SEED, exampleTerms, leastSquares, lineData, lineDataset, predictLine, type Example, type ExampleTerms } from './lineData';
@@ -14,8 +14,8 @@ export { defineSurface } from './surface';
 export { sampleGrid, type Grid } from './grid';
 export { createSurface, surfaceIds, surfaces } from './surfaces';
 export { FUNCTION_NAMES, FormulaError, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, surfaceFromFormula } from './formula';
-export type { HyperparamName, Hyperparams, Optimizer, StepTerms, Stepper } from './optimizer';
-export { getOptimizer, optimizerIds, optimizers } from './optimizers';
+export { defineOptimizer, type Hyperparams, type LinearDynamics, type Optimizer, type StepTerms, type Stepper } from './optimizer';
+export { DEFAULT_OPTIMIZER, getOptimizer, hyperparamNames, linearDynamics, optimizerIds, optimizers, resolveHyperparams, type HyperparamName } from './optimizers';
 export { resolveSchedule, scheduleIds, schedules, type Schedule, type ScheduleInput, type ScheduleKind } from './schedules';
 export { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, type RunStatus, type StopRules } from './stop';
 export { Batch, ExampleOrder, epochSteps, type BatchSetup, type Sampling } from './batch';
@@ -33,6 +33,5 @@ export {
   stabilityAt,
   symmetricEigen,
   type Eigen,
-  type LinearOptimizer,
   type Stability,
 } from './stability';

@@ -1,8 +1,14 @@
 import type { ParamSpec } from './params';
 
-/** Hyperparameter names shared by every optimizer (as in torch.optim, where they apply). */
-export type HyperparamName = 'momentum' | 'beta1' | 'beta2' | 'alpha' | 'eps';
-export type Hyperparams = Readonly<Record<HyperparamName, number>>;
+/** An optimizer's hyperparameter values, by name (`momentum`, `beta1`…), resolved: none missing. */
+export type Hyperparams<Name extends string = string> = Readonly<Record<Name, number>>;
+
+/**
+ * How an optimizer moves on a quadratic valley when that motion is linear, so that its stability
+ * has a closed form: plain gradient steps, heavy-ball momentum, or Nesterov's look-ahead. Adaptive
+ * optimizers rescale every step by what they have seen and have none.
+ */
+export type LinearDynamics = 'gradient' | 'heavy-ball' | 'nesterov';
 
 /**
  * An optimizer's state for a fixed number of coordinates. Hikers are stored interleaved in flat
@@ -20,7 +26,7 @@ export interface Stepper {
 }
 
 /** One coordinate's step, with the numbers an explanation needs. */
-export interface StepTerms {
+export interface StepTerms<Name extends string = string> {
   /** The coordinate's name: `x`, `y`, or a parameter's name. */
   readonly name: string;
   /** Its value before the step, and after. */
@@ -33,22 +39,34 @@ export interface StepTerms {
   /** The optimizer's state before and after the step (see {@link Stepper.peek}). */
   readonly before: Readonly<Record<string, number>>;
   readonly after: Readonly<Record<string, number>>;
-  readonly hyper: Hyperparams;
+  readonly hyper: Hyperparams<Name>;
 }
 
-export interface Optimizer {
+/**
+ * An optimizer: one file in `optimizers/`, registered in `optimizers/index.ts`. `Name` is the
+ * union of its hyperparameters' names, which its `create` and `explain` may read.
+ */
+export interface Optimizer<Name extends string = string> {
   readonly id: string;
   readonly label: string;
   /** One sentence for learners. */
   readonly description: string;
   /** The update rule, written out (η is the learning rate, g the gradient). */
   readonly rule: string;
-  readonly hyperparams: readonly ParamSpec<HyperparamName>[];
+  readonly hyperparams: readonly ParamSpec<Name>[];
+  /** Its motion on a quadratic, where that is linear (see {@link LinearDynamics}). */
+  readonly linear?: LinearDynamics;
   /** Fresh state for `size` coordinates; `hyper` holds resolved values of {@link hyperparams}. */
-  create(size: number, hyper: Hyperparams): Stepper;
+  create(size: number, hyper: Hyperparams<Name>): Stepper;
   /** The step written out with its numbers, one line per equation, e.g. `x ← x − η·g = 1.2 − 0.3 × 2.4 = 0.48`. */
-  explain(terms: StepTerms): string[];
+  explain(terms: StepTerms<Name>): string[];
 }
+
+/**
+ * Declares an optimizer, keeping the names of its hyperparameters as literal types, so that the
+ * registry can list every name any optimizer has (see `HyperparamName`).
+ */
+export const defineOptimizer = <const Name extends string = never>(optimizer: Optimizer<Name>): Optimizer<Name> => optimizer;
 
 export const momentumSpec: ParamSpec<'momentum'> = {
   name: 'momentum',
@@ -61,7 +79,7 @@ export const momentumSpec: ParamSpec<'momentum'> = {
 };
 
 /** A decay rate in [0, 1), such as Adam's betas or RMSprop's alpha. */
-export const decaySpec = <K extends HyperparamName>(name: K, label: string, value: number): ParamSpec<K> => ({
+export const decaySpec = <K extends string>(name: K, label: string, value: number): ParamSpec<K> => ({
   name,
   label,
   default: value,

@@ -1,10 +1,11 @@
 import { InvalidInputError } from './errors';
+import { formatNumber } from './format';
 
 /**
  * A tunable number: a valley's curvature, an optimizer's momentum, a schedule's decay. The same
  * spec drives validation here and the panel's sliders in the UI.
  */
-export interface ParamSpec<K extends string = string> {
+export interface ParamSpec<K extends string = string> extends NumberRange {
   readonly name: K;
   readonly label: string;
   readonly default: number;
@@ -12,26 +13,37 @@ export interface ParamSpec<K extends string = string> {
   readonly max: number;
   /** How a slider should move through the range. */
   readonly scale: 'linear' | 'log';
-  readonly integer?: boolean;
-  /** Whether `max` itself is allowed (momentum must stay below 1). */
-  readonly maxExclusive?: boolean;
-  /** Whether `min` itself is allowed (eps must stay above 0). */
+}
+
+/**
+ * The numbers a value may take: what a {@link ParamSpec} and a settings field share. Bounds are
+ * inclusive unless marked exclusive.
+ */
+export interface NumberRange {
+  readonly min?: number;
+  readonly max?: number;
   readonly minExclusive?: boolean;
+  readonly maxExclusive?: boolean;
+  readonly integer?: boolean;
 }
 
-/** Describes a spec's allowed range in words, for error messages. */
-export function describeRange(spec: ParamSpec): string {
-  const lo = spec.minExclusive ? `greater than ${spec.min}` : `at least ${spec.min}`;
-  const hi = spec.maxExclusive ? `less than ${spec.max}` : `at most ${spec.max}`;
-  return `must be ${spec.integer ? 'an integer' : 'a number'} ${lo} and ${hi}`;
-}
-
-export function inRange(spec: ParamSpec, value: number): boolean {
+/** Whether `value` is a finite number within `range` (and whole, where it must be). */
+export function inRange(range: NumberRange, value: number): boolean {
   if (!Number.isFinite(value)) return false;
-  if (spec.integer && !Number.isInteger(value)) return false;
-  const aboveMin = spec.minExclusive ? value > spec.min : value >= spec.min;
-  const belowMax = spec.maxExclusive ? value < spec.max : value <= spec.max;
-  return aboveMin && belowMax;
+  if (range.integer && !Number.isInteger(value)) return false;
+  if (range.min !== undefined && (range.minExclusive ? value <= range.min : value < range.min)) return false;
+  if (range.max !== undefined && (range.maxExclusive ? value >= range.max : value > range.max)) return false;
+  return true;
+}
+
+/** A range in words, for messages: "must be a number at least 0 and below 1". */
+export function describeRange(range: NumberRange): string {
+  const kind = range.integer ? 'a whole number' : 'a number';
+  if (range.min === undefined || range.max === undefined) return `must be ${kind}`;
+  const exact = (v: number): string => formatNumber(v, 12);
+  const lo = range.minExclusive ? `above ${exact(range.min)}` : `at least ${exact(range.min)}`;
+  const hi = range.maxExclusive ? `below ${exact(range.max)}` : `at most ${exact(range.max)}`;
+  return `must be ${kind} ${lo} and ${hi}`;
 }
 
 /**

@@ -1,15 +1,18 @@
 import { Batch, type Sampling } from './batch';
 import { InvalidInputError } from './errors';
-import type { HyperparamName, Hyperparams, Optimizer } from './optimizer';
-import { getOptimizer } from './optimizers';
-import { resolveParams } from './params';
+import type { Hyperparams, Optimizer } from './optimizer';
+import { DEFAULT_OPTIMIZER, getOptimizer, hyperparamNames, resolveHyperparams, type HyperparamName } from './optimizers';
 import { resolveSchedule, type ScheduleInput } from './schedules';
 import { resolveStopRules, type RunStatus, type StopRules } from './stop';
 import type { Point, Surface } from './surface';
 import { createSurface } from './surfaces';
 
-/** What to run. Only `surface` and `lr` are required. */
-export interface SimulateInput {
+/**
+ * What to run. Only `surface` and `lr` are required. The optimizer's hyperparameters (`momentum`,
+ * `beta1`, …, every name of the registered optimizers) sit beside the other keys; missing ones
+ * take the optimizer's defaults (those of torch.optim).
+ */
+export interface SimulateInput extends Readonly<Partial<Record<HyperparamName, number>>> {
   /** A registered valley's id, or a surface built elsewhere (a typed formula, a fitted line). */
   readonly surface: string | Surface;
   readonly surfaceParams?: Readonly<Record<string, number>>;
@@ -20,11 +23,6 @@ export interface SimulateInput {
   readonly start?: Point;
   /** The most steps to take. Default 1000. */
   readonly steps?: number;
-  readonly momentum?: number;
-  readonly beta1?: number;
-  readonly beta2?: number;
-  readonly alpha?: number;
-  readonly eps?: number;
   /** Standard deviation of Gaussian noise added to each gradient coordinate. Default 0. */
   readonly noise?: number;
   /** Seed of the noise and of the order of examples. Default 1. */
@@ -73,7 +71,6 @@ export const DEFAULT_STEPS = 1000;
 export const MAX_STEPS = 1_000_000;
 export const DEFAULT_SEED = 1;
 
-const hyperNames: readonly HyperparamName[] = ['momentum', 'beta1', 'beta2', 'alpha', 'eps'];
 const inputKeys = new Set<string>([
   'surface',
   'surfaceParams',
@@ -81,7 +78,7 @@ const inputKeys = new Set<string>([
   'lr',
   'start',
   'steps',
-  ...hyperNames,
+  ...hyperparamNames,
   'noise',
   'seed',
   'sampling',
@@ -167,9 +164,8 @@ export function resolveRunSetup(raw: unknown, extraKeys: readonly string[] = [])
     }
   }
   const surface = readSurface(input);
-  const optimizer = getOptimizer(input.optimizer ?? 'sgd');
-  const given = resolveParams(optimizer.hyperparams, input);
-  const hyper = Object.fromEntries(hyperNames.map((name) => [name, given[name] ?? 0])) as Hyperparams;
+  const optimizer = getOptimizer(input.optimizer ?? DEFAULT_OPTIMIZER);
+  const hyper = resolveHyperparams(optimizer.id, input);
   const steps = checkCount(input.steps, 'steps', DEFAULT_STEPS, MAX_STEPS);
   const noise = input.noise ?? 0;
   if (typeof noise !== 'number' || !Number.isFinite(noise) || noise < 0) {

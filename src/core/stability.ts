@@ -1,3 +1,4 @@
+import { linearDynamics } from './optimizers';
 import type { Point, Surface } from './surface';
 
 /** Eigenvalues (ascending) and unit eigenvectors of a symmetric 1×1 or 2×2 matrix. */
@@ -22,12 +23,8 @@ export function symmetricEigen(m: readonly (readonly number[])[]): Eigen {
   return { values, vectors: [minor, major] };
 }
 
-/** Optimizers whose stability on a quadratic has a closed form. */
-export type LinearOptimizer = 'sgd' | 'momentum' | 'nesterov';
-
-export function isLinearOptimizer(id: string): id is LinearOptimizer {
-  return id === 'sgd' || id === 'momentum' || id === 'nesterov';
-}
+/** Whether optimizer `id` moves linearly on a quadratic, so that its stability has a closed form. */
+export const isLinearOptimizer = (id: string): boolean => linearDynamics(id) !== undefined;
 
 /**
  * The largest stable learning rate along a direction of curvature λ > 0: 2/λ for gradient
@@ -35,9 +32,10 @@ export function isLinearOptimizer(id: string): id is LinearOptimizer {
  * (no rate is unstable there) and for adaptive optimizers, which rescale every step.
  */
 export function criticalLr(lambdaMax: number, optimizer: string, momentum = 0): number | undefined {
-  if (!(lambdaMax > 0) || !isLinearOptimizer(optimizer)) return undefined;
-  const mu = optimizer === 'sgd' ? 0 : momentum;
-  const edge = optimizer === 'nesterov' ? (2 * (1 + mu)) / (1 + 2 * mu) : 2 * (1 + mu);
+  const dynamics = linearDynamics(optimizer);
+  if (!(lambdaMax > 0) || !dynamics) return undefined;
+  const mu = dynamics === 'gradient' ? 0 : momentum;
+  const edge = dynamics === 'nesterov' ? (2 * (1 + mu)) / (1 + 2 * mu) : 2 * (1 + mu);
   return edge / lambdaMax;
 }
 
@@ -59,11 +57,12 @@ export function noOvershootLr(lambdaMax: number): number | undefined {
  * Undefined for adaptive optimizers.
  */
 export function contractionFactor(lambda: number, lr: number, optimizer: string, momentum = 0): number | undefined {
-  if (!isLinearOptimizer(optimizer)) return undefined;
-  const mu = optimizer === 'sgd' ? 0 : momentum;
+  const dynamics = linearDynamics(optimizer);
+  if (!dynamics) return undefined;
+  const mu = dynamics === 'gradient' ? 0 : momentum;
   const h = lr * lambda;
-  const trace = optimizer === 'nesterov' ? 1 + mu - h * (1 + mu) : 1 + mu - h;
-  const det = optimizer === 'nesterov' ? mu * (1 - h) : mu;
+  const trace = dynamics === 'nesterov' ? 1 + mu - h * (1 + mu) : 1 + mu - h;
+  const det = dynamics === 'nesterov' ? mu * (1 - h) : mu;
   const disc = trace * trace - 4 * det;
   if (disc < 0) return Math.sqrt(det);
   const root = Math.sqrt(disc);

@@ -6,11 +6,13 @@ import {
   schedules,
   surfaceIds,
   surfaces,
+  hyperparamNames,
   type HyperparamName,
+  type NumberRange,
   type ParamSpec,
 } from '../core';
 import { applyScene, sceneIds } from './scenes';
-import { LR_LIMITS, MAX_HIKERS, defaultSettings, type Racer, type Settings, type StopSettings } from './settings';
+import { LR_LIMITS, MAX_HIKERS, type Racer, type Settings, type StopSettings } from './settings';
 import { FORMULA } from './formulas';
 import { madeFromData, surfaceOf } from './valley';
 
@@ -22,14 +24,11 @@ export type FieldValue = number | string | boolean | readonly number[] | readonl
  * One setting: its URL key, its allowed values and how it reads and writes {@link Settings}. The
  * same table drives URL parsing, validation and the panel's ranges.
  */
-export interface Field {
+export interface Field extends NumberRange {
   readonly key: string;
   readonly label: string;
-  readonly kind: 'number' | 'integer' | 'choice' | 'point' | 'boolean' | 'rates' | 'racers' | 'formula';
-  readonly min?: number;
-  readonly max?: number;
-  readonly minExclusive?: boolean;
-  readonly maxExclusive?: boolean;
+  /** A number (whole where `integer` says so), or the kind of text it reads. */
+  readonly kind: 'number' | 'choice' | 'point' | 'boolean' | 'rates' | 'racers' | 'formula';
   readonly scale?: 'linear' | 'log';
   readonly choices?: readonly string[];
   /** The value to show and to put in the URL. */
@@ -43,7 +42,8 @@ function fromSpec<K extends string>(spec: ParamSpec<K>, read: (s: Settings) => n
   return {
     key: spec.name,
     label: spec.label,
-    kind: spec.integer ? 'integer' : 'number',
+    kind: 'number',
+    integer: spec.integer,
     min: spec.min,
     max: spec.max,
     minExclusive: spec.minExclusive,
@@ -114,7 +114,8 @@ export const startField: Field = {
 const simple = (key: string, label: string, kind: 'number' | 'integer', min: number, max: number, scale: 'linear' | 'log', prop: 'steps' | 'noise' | 'seed' | 'stepsPerSecond'): Field => ({
   key,
   label,
-  kind,
+  kind: 'number',
+  integer: kind === 'integer',
   min,
   max,
   scale,
@@ -156,9 +157,9 @@ export const chartField: Field = {
 const stopSpecs: readonly (Omit<Field, 'read' | 'write'> & { key: keyof StopSettings })[] = [
   { key: 'lossBelow', label: 'stop when loss below', kind: 'number', min: -1e12, max: 1e12, scale: 'log' },
   { key: 'gradNormBelow', label: 'stop when slope below', kind: 'number', min: 0, max: 1e6, scale: 'log' },
-  { key: 'patience', label: 'stop after no gain for (steps)', kind: 'integer', min: 0, max: 10000, scale: 'log' },
+  { key: 'patience', label: 'stop after no gain for (steps)', kind: 'number', integer: true, min: 0, max: 10000, scale: 'log' },
   { key: 'minDelta', label: 'a gain must exceed', kind: 'number', min: 0, max: 1e6, scale: 'log' },
-  { key: 'epochs', label: 'stop after epochs', kind: 'integer', min: 0, max: 10000, scale: 'log' },
+  { key: 'epochs', label: 'stop after epochs', kind: 'number', integer: true, min: 0, max: 10000, scale: 'log' },
 ];
 
 /** Stop-rule fields; their value is `NaN` while unset (the core's default applies). */
@@ -168,14 +169,12 @@ export const stopFields: readonly Field[] = stopSpecs.map((spec) => ({
   write: (s, v) => ({ ...s, stop: { ...s.stop, [spec.key]: Number.isNaN(num(v)) ? undefined : num(v) } }),
 }));
 
-const hyperNames: readonly HyperparamName[] = ['momentum', 'beta1', 'beta2', 'alpha', 'eps'];
-
 /** A hyperparameter's field: unset, it reads as the optimizer's default. */
-const hyperField = (spec: ParamSpec<HyperparamName>): Field =>
+const hyperField = (spec: ParamSpec): Field =>
   fromSpec(
     spec,
-    (t) => t.hyper[spec.name] ?? spec.default,
-    (t, v) => ({ ...t, hyper: { ...t.hyper, [spec.name]: v } }),
+    (t) => t.hyper[spec.name as HyperparamName] ?? spec.default,
+    (t, v) => ({ ...t, hyper: { ...t.hyper, [spec.name as HyperparamName]: v } }),
   );
 
 /** The hyperparameter fields of the current optimizer. */
@@ -188,7 +187,7 @@ export function hyperFields(s: Settings): Field[] {
  * and applies once that optimizer is chosen.
  */
 export function anyHyperField(key: string): Field | undefined {
-  if (!(hyperNames as readonly string[]).includes(key)) return undefined;
+  if (!(hyperparamNames as readonly string[]).includes(key)) return undefined;
   const spec = optimizerIds.flatMap((id) => getOptimizer(id).hyperparams).find((p) => p.name === key);
   return spec && hyperField(spec);
 }
@@ -243,7 +242,8 @@ export const tabField = choice('tab', 'chart', 'tab', ['loss', 'sweep']);
 export const fanCountField: Field = {
   key: 'fan',
   label: 'hikers in the fan',
-  kind: 'integer',
+  kind: 'number',
+  integer: true,
   min: 2,
   max: MAX_HIKERS,
   scale: 'linear',
@@ -334,11 +334,41 @@ export function fieldsFor(s: Settings): Field[] {
 export const modeDependentFields: readonly Field[] = [fanCountField, fanSpreadField, fanRatesField, racersField, samplingField, formulaField];
 
 /**
+ * Every field that is not a parameter of a valley, an optimizer or a schedule: their keys and the
+ * parameters' names share one namespace (the URL's, the element's attributes), kept apart by a test.
+ */
+export const fixedFields: readonly Field[] = [
+  sceneField,
+  surfaceField,
+  formulaField,
+  optimizerField,
+  lrField,
+  startField,
+  stepsField,
+  noiseField,
+  seedField,
+  samplingField,
+  scheduleField,
+  ...stopFields,
+  speedField,
+  autoplayField,
+  chartField,
+  modeField,
+  fanCountField,
+  fanSpreadField,
+  fanRatesField,
+  racersField,
+  presenterField,
+  controlsField,
+  tabField,
+];
+
+/**
  * Every key any setting may have, whatever the valley, optimizer, schedule or mode: the attributes
  * the custom element observes.
  */
 export function settingKeys(): string[] {
-  const keys = new Set<string>([sceneField.key, ...fieldsFor(defaultSettings).map((f) => f.key), ...hyperNames, ...modeDependentFields.map((f) => f.key)]);
+  const keys = new Set<string>([...fixedFields.map((f) => f.key), ...hyperparamNames]);
   for (const surface of Object.values(surfaces)) for (const p of surface.params) keys.add(p.name);
   for (const schedule of Object.values(schedules)) for (const p of schedule.params) keys.add(p.name);
   return [...keys];

@@ -1,4 +1,4 @@
-import { MAX_FORMULA_LENGTH, formatNumber, surfaces } from '../core';
+import { MAX_FORMULA_LENGTH, describeRange, formatNumber, inRange, surfaces } from '../core';
 import {
   anyHyperField,
   fieldsFor,
@@ -28,25 +28,8 @@ export function quote(text: string): string {
   return JSON.stringify(clean.length > 40 ? `${clean.slice(0, 39)}…` : clean);
 }
 
-function describeRange(field: Field): string {
-  const kind = field.kind === 'integer' ? 'a whole number' : 'a number';
-  if (field.min === undefined || field.max === undefined) return `must be ${kind}`;
-  const exact = (v: number): string => formatNumber(v, 12);
-  const lo = field.minExclusive ? `above ${exact(field.min)}` : `at least ${exact(field.min)}`;
-  const hi = field.maxExclusive ? `below ${exact(field.max)}` : `at most ${exact(field.max)}`;
-  return `must be ${kind} ${lo} and ${hi}`;
-}
-
 function parseNumber(text: string): number | undefined {
   return NUMBER.test(text) ? Number(text) : undefined;
-}
-
-function inRange(field: Field, value: number): boolean {
-  if (!Number.isFinite(value)) return false;
-  if (field.kind === 'integer' && !Number.isInteger(value)) return false;
-  if (field.min !== undefined && (field.minExclusive ? value <= field.min : value < field.min)) return false;
-  if (field.max !== undefined && (field.maxExclusive ? value >= field.max : value > field.max)) return false;
-  return true;
 }
 
 /** Parses one field's text against the settings it will go into; returns the value or why not. */

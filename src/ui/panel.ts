@@ -1,5 +1,5 @@
 import GUI, { type Controller } from 'lil-gui';
-import { DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, FUNCTION_NAMES, getOptimizer, optimizerIds, scheduleIds, schedules, surfaceIds, surfaces, formatTick } from '../core';
+import { inRange, DEFAULT_GRAD_NORM_BELOW, DEFAULT_LOSS_MARGIN, FUNCTION_NAMES, getOptimizer, optimizerIds, scheduleIds, schedules, surfaceIds, surfaces, formatTick } from '../core';
 import {
   autoplayField,
   chartField,
@@ -328,7 +328,7 @@ export class Panel {
 
   private slider(folder: GUI, field: Field): Controller {
     this.model[field.key] = Number(field.read(this.store.get()));
-    const step = field.kind === 'integer' ? 1 : (field.max! - field.min!) / 200;
+    const step = field.integer ? 1 : (field.max! - field.min!) / 200;
     const controller = folder.add(this.model, field.key, field.min, field.maxExclusive ? field.max! - step : field.max, step);
     return this.bind(controller, field, (s) => Number(field.read(s)), (v: number) => v);
   }
@@ -342,13 +342,8 @@ export class Panel {
     const key = `${field.key}#exact`;
     this.model[key] = current(this.store.get());
     const controller = folder.add(this.model, key);
-    const valid = (v: number): boolean =>
-      Number.isFinite(v) &&
-      (field.kind !== 'integer' || Number.isInteger(v)) &&
-      (field.min === undefined || (field.minExclusive ? v > field.min : v >= field.min)) &&
-      (field.max === undefined || (field.maxExclusive ? v < field.max : v <= field.max));
     return this.bind(controller, field, current, (v: number) => {
-      if (valid(v)) return v;
+      if (inRange(field, v)) return v;
       queueMicrotask(() => {
         this.model[key] = current(this.store.get());
         controller.updateDisplay();

@@ -1,4 +1,4 @@
-import { contractionFactor, formatNumber, getOptimizer, isLinearOptimizer, stabilityAt, type Point, type Surface } from '../core';
+import { contractionFactor, formatNumber, getOptimizer, isLinearOptimizer, linearDynamics, stabilityAt, type Point, type Surface } from '../core';
 
 /** A landmark rate on the learning-rate slider. */
 export interface Landmark {
@@ -50,7 +50,8 @@ export function gauge(surface: Surface, point: Point, optimizer: string, momentu
   const lambdaMax = s.eigenvalues[s.eigenvalues.length - 1] as number;
   const landmarks: Landmark[] = [];
   if (s.criticalLr !== undefined) {
-    const rule = optimizer === 'sgd' ? '2/λmax' : optimizer === 'momentum' ? '2(1+μ)/λmax' : '2(1+μ)/((1+2μ)λmax)';
+    const dynamics = linearDynamics(optimizer);
+    const rule = dynamics === 'gradient' ? '2/λmax' : dynamics === 'heavy-ball' ? '2(1+μ)/λmax' : '2(1+μ)/((1+2μ)λmax)';
     landmarks.push({ kind: 'critical', value: s.criticalLr, label: 'critical', title: `critical rate ${rule} = ${f(s.criticalLr)}: faster diverges` });
   }
   if (s.optimalLr !== undefined && surface.quadratic) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { InvalidInputError, getOptimizer, optimizerIds, simulate, surfaces } from '../../src/core';
+import { InvalidInputError, getOptimizer, hyperparamNames, optimizerIds, simulate, surfaces } from '../../src/core';
 import { maxRelativeError } from './helpers';
-import { torchTrajectory, type TorchOptions } from './torchReference';
+import { TORCH_DEFAULTS, torchTrajectory, type TorchOptions } from './torchReference';
 
 /** The first positions of a run on the parabola a = 1 from x = 3 (gradient = x). */
 const firstSteps = (optimizer: string, lr: number, extra: Record<string, number> = {}): number[] =>
@@ -42,22 +42,24 @@ describe('hand-computed first steps on the parabola (a = 1, x₀ = 3)', () => {
   });
 });
 
+/** Each optimizer on valleys of several shapes, with torch.optim's options. */
+const settings: [string, string, TorchOptions, number[]?][] = [
+  ['sgd', 'rosenbrock', { lr: 1e-3 }],
+  ['momentum', 'rosenbrock', { lr: 1e-4, momentum: 0.9 }],
+  ['momentum', 'quadratic', { lr: 0.05, momentum: 0.5 }],
+  ['nesterov', 'rosenbrock', { lr: 1e-4, momentum: 0.9 }],
+  ['nesterov', 'himmelblau', { lr: 1e-3, momentum: 0.7 }],
+  ['adagrad', 'rosenbrock', { lr: 0.1 }],
+  ['adagrad', 'beale', { lr: 0.05, eps: 1e-6 }],
+  ['rmsprop', 'rosenbrock', { lr: 1e-3 }],
+  ['rmsprop', 'hollows', { lr: 0.01, alpha: 0.9 }],
+  ['adam', 'rosenbrock', { lr: 0.01 }],
+  ['adam', 'beale', { lr: 0.01, beta1: 0.8, beta2: 0.99 }],
+  ['adam', 'saddle', { lr: 0.05, beta1: 0.3 }],
+  ['adam', 'parabola', { lr: 0.3 }, [3]],
+];
+
 describe('trajectories equal torch.optim in float64 (1,000 steps, relative 1e-9)', () => {
-  const settings: [string, string, TorchOptions, number[]?][] = [
-    ['sgd', 'rosenbrock', { lr: 1e-3 }],
-    ['momentum', 'rosenbrock', { lr: 1e-4, momentum: 0.9 }],
-    ['momentum', 'quadratic', { lr: 0.05, momentum: 0.5 }],
-    ['nesterov', 'rosenbrock', { lr: 1e-4, momentum: 0.9 }],
-    ['nesterov', 'himmelblau', { lr: 1e-3, momentum: 0.7 }],
-    ['adagrad', 'rosenbrock', { lr: 0.1 }],
-    ['adagrad', 'beale', { lr: 0.05, eps: 1e-6 }],
-    ['rmsprop', 'rosenbrock', { lr: 1e-3 }],
-    ['rmsprop', 'hollows', { lr: 0.01, alpha: 0.9 }],
-    ['adam', 'rosenbrock', { lr: 0.01 }],
-    ['adam', 'beale', { lr: 0.01, beta1: 0.8, beta2: 0.99 }],
-    ['adam', 'saddle', { lr: 0.05, beta1: 0.3 }],
-    ['adam', 'parabola', { lr: 0.3 }, [3]],
-  ];
   test.each(settings)('%s on %s %j', (optimizer, surfaceId, options, start) => {
     const surface = surfaces[surfaceId]!;
     const from = start ?? [...surface.start];
@@ -71,20 +73,25 @@ describe('trajectories equal torch.optim in float64 (1,000 steps, relative 1e-9)
 });
 
 describe('the registry', () => {
-  test('optimizers are the six of torch.optim in display order, with torch defaults', () => {
-    expect(optimizerIds).toEqual(['sgd', 'momentum', 'nesterov', 'adagrad', 'rmsprop', 'adam']);
-    const defaults = (id: string): Record<string, number> =>
-      Object.fromEntries(getOptimizer(id).hyperparams.map((h) => [h.name, h.default]));
-    expect(defaults('sgd')).toEqual({});
-    expect(defaults('adagrad')).toEqual({ eps: 1e-10 });
-    expect(defaults('rmsprop')).toEqual({ alpha: 0.99, eps: 1e-8 });
-    expect(defaults('adam')).toEqual({ beta1: 0.9, beta2: 0.999, eps: 1e-8 });
+  test.each(optimizerIds)('%s has a torch.optim reference and its defaults', (id) => {
+    const defaults = Object.fromEntries(getOptimizer(id).hyperparams.map((h) => [h.name, h.default]));
+    expect(TORCH_DEFAULTS[id], `${id} has no entry in torchReference.ts`).toBeDefined();
+    expect(defaults).toEqual(TORCH_DEFAULTS[id]);
+  });
+
+  test('every optimizer is checked against torch.optim in the trajectory tests', () => {
+    expect(new Set(settings.map(([id]) => id))).toEqual(new Set(optimizerIds));
+  });
+
+  test('hyperparamNames lists each name of every optimizer once', () => {
+    const names = optimizerIds.flatMap((id) => getOptimizer(id).hyperparams.map((h) => h.name));
+    expect([...hyperparamNames].sort()).toEqual([...new Set(names)].sort());
   });
 
   test('getOptimizer names the field for unknown or prototype-chain ids', () => {
     for (const id of ['lbfgs', '__proto__', 'constructor', 7]) {
       expect(() => getOptimizer(id)).toThrowError(InvalidInputError);
     }
-    expect(() => getOptimizer('__proto__')).toThrowError(/^invalid optimizer: "__proto__" \(must be one of sgd, momentum, nesterov, adagrad, rmsprop, adam\)$/);
+    expect(() => getOptimizer('__proto__')).toThrowError(`invalid optimizer: "__proto__" (must be one of ${optimizerIds.join(', ')})`);
   });
 });

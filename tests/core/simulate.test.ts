@@ -230,7 +230,7 @@ describe('bad input names the field and what is allowed', () => {
     ['start not an array', { surface: 'parabola', lr: 0.1, start: 3 }, /^invalid start: 3/],
     ['steps negative', { surface: 'parabola', lr: 0.1, steps: -1 }, /^invalid steps: -1 \(must be a whole number from 0 to 1000000\)$/],
     ['steps fractional', { surface: 'parabola', lr: 0.1, steps: 2.5 }, /^invalid steps: 2\.5/],
-    ['momentum of 1', { surface: 'parabola', optimizer: 'momentum', lr: 0.1, momentum: 1 }, /^invalid momentum: 1 \(must be a number at least 0 and less than 1\)$/],
+    ['momentum of 1', { surface: 'parabola', optimizer: 'momentum', lr: 0.1, momentum: 1 }, /^invalid momentum: 1 \(must be a number at least 0 and below 1\)$/],
     ['eps of 0', { surface: 'parabola', optimizer: 'adam', lr: 0.1, eps: 0 }, /^invalid eps: 0/],
     ['noise negative', { surface: 'parabola', lr: 0.1, noise: -1 }, /^invalid noise: -1/],
     ['seed fractional', { surface: 'parabola', lr: 0.1, seed: 0.5 }, /^invalid seed: 0\.5/],

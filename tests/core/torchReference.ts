@@ -15,6 +15,19 @@ export interface TorchOptions {
   eps?: number;
 }
 
+/**
+ * The hyperparameter defaults of each optimizer, as torch.optim's constructors set them
+ * (`momentum` and `nesterov` are torch's SGD with momentum 0.9, the playground's default).
+ */
+export const TORCH_DEFAULTS: Readonly<Record<string, Readonly<Record<string, number>>>> = {
+  sgd: {},
+  momentum: { momentum: 0.9 },
+  nesterov: { momentum: 0.9 },
+  adagrad: { eps: 1e-10 },
+  rmsprop: { alpha: 0.99, eps: 1e-8 },
+  adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+};
+
 /** Runs `steps` steps from `start` and returns every position, start included. */
 export function torchTrajectory(kind: string, grad: Grad, start: readonly number[], steps: number, o: TorchOptions): number[][] {
   let p = [...start];

@@ -1,10 +1,10 @@
 import { term, value } from '../explainFormat';
-import { epsSpec, type Optimizer } from '../optimizer';
+import { defineOptimizer, epsSpec } from '../optimizer';
 
 /**
  * torch.optim.Adagrad with lr_decay 0 and no weight decay: s <- s + g²; x <- x − η·g / (√s + ε).
  */
-export const adagrad: Optimizer = {
+export const adagrad = defineOptimizer({
   id: 'adagrad',
   label: 'AdaGrad',
   description: 'Divides each step by the root of all past squared slopes, so steps shrink over time.',
@@ -29,4 +29,4 @@ export const adagrad: Optimizer = {
     `s ← s + g² = ${term(before.s as number)} + ${term(g)}² = ${value(after.s as number)}`,
     `${name} ← ${name} − η·g / (√s + ε) = ${value(x)} − ${term(lr)} × ${term(g)} / ${term(Math.sqrt(after.s as number) + hyper.eps)} = ${value(next)}`,
   ],
-};
+});

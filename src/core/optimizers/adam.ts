@@ -1,12 +1,12 @@
 import { term, value } from '../explainFormat';
-import { decaySpec, epsSpec, type Optimizer } from '../optimizer';
+import { decaySpec, defineOptimizer, epsSpec } from '../optimizer';
 
 /**
  * torch.optim.Adam (no weight decay, no amsgrad), in its operation order:
  * m <- lerp(m, g, 1 − β₁); v <- β₂·v + (1 − β₂)·g²;
  * x <- x − (η / (1 − β₁ᵗ))·m / (√v / √(1 − β₂ᵗ) + ε).
  */
-export const adam: Optimizer = {
+export const adam = defineOptimizer({
   id: 'adam',
   label: 'Adam',
   description: 'Momentum and RMSProp together, with a correction for the first steps.',
@@ -52,4 +52,4 @@ export const adam: Optimizer = {
       `${name} ← ${name} − η·m̂ / (√v̂ + ε) = ${value(x)} − ${term(lr)} × ${term(mHat)} / ${term(Math.sqrt(vHat) + eps)} = ${value(next)}`,
     ];
   },
-};
+});

@@ -1,5 +1,5 @@
 import { term, value } from '../explainFormat';
-import { momentumSpec, type Optimizer, type StepTerms, type Stepper } from '../optimizer';
+import { defineOptimizer, momentumSpec, type StepTerms, type Stepper } from '../optimizer';
 
 /**
  * The velocity of torch.optim.SGD(momentum=μ, dampening=0): b <- μ·b + g (b = g on the first
@@ -23,18 +23,19 @@ export function createHeavyBall(size: number, mu: number, lookahead: boolean): S
 }
 
 /** The velocity's update, written out. */
-export function velocityLine({ g, before, after, hyper }: StepTerms): string {
+export function velocityLine({ g, before, after, hyper }: StepTerms<'momentum'>): string {
   if (!before.started) return `b ← g = ${value(g)}  (the first step has no velocity yet)`;
   return `b ← μ·b + g = ${term(hyper.momentum)} × ${term(before.b as number)} + ${term(g)} = ${value(after.b as number)}`;
 }
 
 /** Heavy-ball momentum as torch.optim.SGD(momentum=μ, dampening=0): b <- μ·b + g; x <- x − η·b. */
-export const momentum: Optimizer = {
+export const momentum = defineOptimizer({
   id: 'momentum',
   label: 'Momentum',
   description: 'Gradient descent with a velocity that remembers past steps, like a heavy ball rolling downhill.',
   rule: 'b ← μ·b + g;  x ← x − η·b',
+  linear: 'heavy-ball',
   hyperparams: [momentumSpec],
   create: (size, hyper) => createHeavyBall(size, hyper.momentum, false),
   explain: (t) => [velocityLine(t), `${t.name} ← ${t.name} − η·b = ${value(t.value)} − ${term(t.lr)} × ${term(t.after.b as number)} = ${value(t.next)}`],
-};
+});

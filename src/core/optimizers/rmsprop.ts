@@ -1,10 +1,10 @@
 import { term, value } from '../explainFormat';
-import { decaySpec, epsSpec, type Optimizer } from '../optimizer';
+import { decaySpec, defineOptimizer, epsSpec } from '../optimizer';
 
 /**
  * torch.optim.RMSprop (not centered, momentum 0): v <- α·v + (1 − α)·g²; x <- x − η·g / (√v + ε).
  */
-export const rmsprop: Optimizer = {
+export const rmsprop = defineOptimizer({
   id: 'rmsprop',
   label: 'RMSProp',
   description: 'Divides each step by a running average of recent squared slopes, so every direction moves at a similar pace.',
@@ -30,4 +30,4 @@ export const rmsprop: Optimizer = {
     `v ← α·v + (1−α)·g² = ${term(hyper.alpha)} × ${term(before.v as number)} + ${term(1 - hyper.alpha)} × ${term(g)}² = ${value(after.v as number)}`,
     `${name} ← ${name} − η·g / (√v + ε) = ${value(x)} − ${term(lr)} × ${term(g)} / ${term(Math.sqrt(after.v as number) + hyper.eps)} = ${value(next)}`,
   ],
-};
+});

@@ -1,12 +1,13 @@
 import { term, value } from '../explainFormat';
-import type { Optimizer } from '../optimizer';
+import { defineOptimizer } from '../optimizer';
 
 /** x <- x − η·g, as torch.optim.SGD with momentum 0. */
-export const sgd: Optimizer = {
+export const sgd = defineOptimizer({
   id: 'sgd',
   label: 'Gradient descent',
   description: 'Plain gradient descent: step downhill by the learning rate times the slope.',
   rule: 'x ← x − η·g',
+  linear: 'gradient',
   hyperparams: [],
   create: () => ({
     step(x, g, lr, lrScale, out) {
@@ -15,4 +16,4 @@ export const sgd: Optimizer = {
     peek: () => ({}),
   }),
   explain: ({ name, value: x, g, lr, next }) => [`${name} ← ${name} − η·g = ${value(x)} − ${term(lr)} × ${term(g)} = ${value(next)}`],
-};
+});
