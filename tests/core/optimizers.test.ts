@@ -40,6 +40,13 @@ describe('hand-computed first steps on the parabola (a = 1, x₀ = 3)', () => {
     const [, x1] = firstSteps('adam', 0.1);
     expect(x1).toBeCloseTo(3 - (0.1 * 3) / (3 + 1e-8), 14);
   });
+
+  test('adamw: x shrinks by 1 − η·wd, then takes Adam’s step of length η', () => {
+    const [, x1] = firstSteps('adamw', 0.1, { weightDecay: 0.01 });
+    expect(x1).toBeCloseTo(3 * (1 - 0.1 * 0.01) - (0.1 * 3) / (3 + 1e-8), 14);
+    const [, y1] = firstSteps('adamw', 0.1, { weightDecay: 0 });
+    expect(y1).toBe(firstSteps('adam', 0.1)[1]);
+  });
 });
 
 /** Each optimizer on valleys of several shapes, with torch.optim's options. */
@@ -57,6 +64,8 @@ const settings: [string, string, TorchOptions, number[]?][] = [
   ['adam', 'beale', { lr: 0.01, beta1: 0.8, beta2: 0.99 }],
   ['adam', 'saddle', { lr: 0.05, beta1: 0.3 }],
   ['adam', 'parabola', { lr: 0.3 }, [3]],
+  ['adamw', 'rosenbrock', { lr: 0.01 }],
+  ['adamw', 'beale', { lr: 0.01, beta1: 0.8, weightDecay: 0.1 }],
 ];
 
 describe('trajectories equal torch.optim in float64 (1,000 steps, relative 1e-9)', () => {

@@ -13,6 +13,7 @@ export interface TorchOptions {
   beta2?: number;
   alpha?: number;
   eps?: number;
+  weightDecay?: number;
 }
 
 /**
@@ -26,6 +27,7 @@ export const TORCH_DEFAULTS: Readonly<Record<string, Readonly<Record<string, num
   adagrad: { eps: 1e-10 },
   rmsprop: { alpha: 0.99, eps: 1e-8 },
   adam: { beta1: 0.9, beta2: 0.999, eps: 1e-8 },
+  adamw: { beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0.01 },
 };
 
 /** Runs `steps` steps from `start` and returns every position, start included. */
@@ -65,7 +67,9 @@ export function torchTrajectory(kind: string, grad: Grad, start: readonly number
         const avg = Math.sqrt(state1[i] as number) + eps;
         next[i] = (p[i] as number) + (-o.lr * (g[i] as number)) / avg;
       }
-    } else if (kind === 'adam') {
+    } else if (kind === 'adam' || kind === 'adamw') {
+      // AdamW decays the parameters first: param.mul_(1 - lr * weight_decay).
+      if (kind === 'adamw') p = p.map((pi) => pi * (1 - o.lr * (o.weightDecay ?? 0.01)));
       const beta1 = o.beta1 ?? 0.9;
       const beta2 = o.beta2 ?? 0.999;
       const eps = o.eps ?? 1e-8;

@@ -3,13 +3,14 @@ import type { Hyperparams, LinearDynamics, Optimizer } from '../optimizer';
 import { resolveParams } from '../params';
 import { adagrad } from './adagrad';
 import { adam } from './adam';
+import { adamw } from './adamw';
 import { momentum } from './momentum';
 import { nesterov } from './nesterov';
 import { rmsprop } from './rmsprop';
 import { sgd } from './sgd';
 
 /** The registered optimizers, in display order: to add one, write its file and add it here. */
-const registered = [sgd, momentum, nesterov, adagrad, rmsprop, adam] as const;
+const registered = [sgd, momentum, nesterov, adagrad, rmsprop, adam, adamw] as const;
 
 /** Every hyperparameter name any registered optimizer has (`momentum`, `beta1`, …). */
 export type HyperparamName = (typeof registered)[number]['hyperparams'][number]['name'];
