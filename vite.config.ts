@@ -65,6 +65,12 @@ function withoutPixiEnvironments(): Plugin {
 }
 
 export default defineConfig(({ mode }) => ({
+  // The element's files find each other (its sweep worker) beside the script, wherever it is served.
+  ...(mode === 'element' ? { base: './' } : {}),
+  worker: {
+    format: 'es',
+    ...(mode === 'element' ? { rolldownOptions: { output: { entryFileNames: 'lr-playground-sweep.js' } } } : {}),
+  },
   resolve: {
     alias: [
       // lil-gui ships its stylesheet but does not export it; the playground injects it into its own root.

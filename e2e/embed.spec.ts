@@ -251,6 +251,23 @@ test('works under a strict Content-Security-Policy', async ({ page }) => {
   expect(errors).toEqual([]);
 });
 
+test('the rate sweep runs in the worker beside the script under a strict policy, and on the page when that file is missing', async ({ page }) => {
+  const errors = collectErrors(page);
+  await host(page, `<lr-playground id="a" surface="parabola" lr="0.1" tab="sweep"></lr-playground>`, { csp: STRICT_CSP });
+  const a = page.locator('#a');
+  await expect(a.locator('.lrp-sweep-dots > *')).toHaveCount(300);
+  await expect(a.locator('.lrp-sweep-box')).toHaveAttribute('data-computed-in', 'worker');
+  expect(errors).toEqual([]);
+
+  // A writer who copied only lr-playground.js: the same sweep, worked out on the page in slices.
+  await page.route('**/lr-playground-sweep.js', (route) => route.fulfill({ status: 404, body: '' }));
+  await host(page, `<lr-playground id="b" surface="parabola" lr="0.1" tab="sweep"></lr-playground>`);
+  const b = page.locator('#b');
+  await expect(b.locator('.lrp-sweep-dots > *')).toHaveCount(300);
+  await expect(b.locator('.lrp-sweep-box')).toHaveAttribute('data-computed-in', 'page');
+  await expect(b.locator('.lrp-sweep-critical text')).toHaveText('critical 2');
+});
+
 test('a lost WebGL context is rebuilt into a drawn scene', async ({ page }) => {
   await host(page, `<lr-playground id="a" surface="himmelblau" lr="0.01"></lr-playground>`);
   const a = page.locator('#a');

@@ -61,6 +61,8 @@ test.describe('side by side', () => {
   test('the rate sweep plots hundreds of runs, marks the cliff, and a click replays that rate', async ({ page }) => {
     await open(page, 'surface=parabola&lr=0.1&tab=sweep');
     await expect(page.locator('.lrp-sweep-dots > *')).toHaveCount(300);
+    // Worked out off the main thread.
+    await expect(page.locator('.lrp-sweep-box')).toHaveAttribute('data-computed-in', 'worker');
     await expect(page.locator('.lrp-sweep-critical text')).toHaveText('critical 2');
     const plot = (await page.locator('.lrp-sweep').boundingBox())!;
     await page.mouse.click(plot.x + plot.width * 0.45, plot.y + plot.height / 2);

@@ -1,13 +1,8 @@
 import { formatTick } from '../core';
 import { html, setAttributes, svg } from '../dom/dom';
-import { createLossChartModel, type LossChartModel, type Series } from './lossChartModel';
+import type { LossChartData, LossSeries } from '../state/present';
+import { createLossChartModel, type LossChartModel } from './lossChartModel';
 
-export interface ChartSeries extends Series {
-  /** CSS colour; none for the lone hiker (the theme's accent, via CSS). */
-  readonly color?: string;
-  /** A prediction drawn dashed (the theory of a quadratic valley), with no marker. */
-  readonly dashed?: boolean;
-}
 
 const MARGINS = { top: 26, right: 14, bottom: 28, left: 46 };
 
@@ -84,7 +79,7 @@ export class LossChart {
   private model: LossChartModel | undefined;
   /** What the axes were last drawn for: they are rebuilt only when their ticks change. */
   private axesKey = '';
-  private series: readonly ChartSeries[] = [];
+  private series: readonly LossSeries[] = [];
   private primary = 0;
   private scale: 'log' | 'linear' = 'log';
   private epochSteps = 1;
@@ -107,10 +102,10 @@ export class LossChart {
   }
 
   /**
-   * New curves (new runs): rebuilds scales and paths; `primary` is the run drawn boldly. With
+   * New curves (new runs): rebuilds scales and paths; the `primary` run is drawn boldly. With
    * `epochSteps` > 1 (one-example steps), epoch boundaries are marked.
    */
-  setSeries(series: readonly ChartSeries[], primary: number, scale: 'log' | 'linear', epochSteps = 1): void {
+  setSeries({ series, primary, scale, epochSteps }: LossChartData): void {
     this.series = series;
     this.primary = primary;
     this.scale = scale;

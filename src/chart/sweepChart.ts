@@ -1,6 +1,7 @@
 import { formatNumber } from '../core';
 import { html, setAttributes, svg } from '../dom/dom';
-import { createSweepModel, type SweepMetric, type SweepModel, type SweepPoint } from './sweepModel';
+import type { SweepPoint } from '../state/sweep';
+import { createSweepModel, type SweepMetric, type SweepModel } from './sweepModel';
 
 const MARGINS = { top: 14, right: 14, bottom: 30, left: 46 };
 

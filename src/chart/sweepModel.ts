@@ -1,26 +1,8 @@
 import { scaleLog, type ScaleLogarithmic } from 'd3-scale';
-import { simulateBatch, type RunStatus, type SimulateInput, formatTick } from '../core';
+import { formatTick } from '../core';
 import type { Margins } from '../state/margins';
+import type { SweepPoint } from '../state/sweep';
 import type { Tick } from './lossChartModel';
-
-/** One run of a sweep: its rate and how it ended. */
-export interface SweepPoint {
-  readonly lr: number;
-  readonly loss: number;
-  readonly status: RunStatus;
-  readonly stoppedAt: number;
-}
-
-/** `count` rates spread log-uniformly from `from` to `to`. */
-export function sweepRates(from: number, to: number, count: number): number[] {
-  return Array.from({ length: count }, (_, i) => from * (to / from) ** (i / (count - 1)));
-}
-
-/** Runs every rate at once through the core's batched form. */
-export function runSweep(input: Omit<SimulateInput, 'lr'>, rates: readonly number[]): SweepPoint[] {
-  const batch = simulateBatch({ ...input, lr: rates });
-  return rates.map((lr, i) => ({ lr, loss: batch.losses[i] as number, status: batch.statuses[i] as RunStatus, stoppedAt: batch.stoppedAt[i] as number }));
-}
 
 export type SweepMetric = 'loss' | 'steps';
 

@@ -1,5 +1,5 @@
-import { stabilityAt } from '../core';
-import type { Snapshot } from '../state/snapshot';
+import type { Run } from '../core';
+import type { Presentation } from '../state/present';
 import { button, html } from '../dom/dom';
 import {
   FILL_IN,
@@ -36,10 +36,9 @@ export class LessonChecks {
   private readonly summary = html('p', { class: 'lrp-checks-summary', 'aria-live': 'polite' });
   private readonly lossChoices: HTMLElement;
   private readonly rateChoices: HTMLElement;
-  private shown = '';
-  private runKey = '';
-  /** The critical rate at the current run's start (single hiker, linear optimizers). */
-  private critical: number | undefined;
+  /** The run and step last checked. */
+  private run: Run | undefined;
+  private step = -1;
 
   constructor() {
     const selects: HTMLSelectElement[] = [];
@@ -88,22 +87,14 @@ export class LessonChecks {
   }
 
   /** Follows the playground: the tasks of questions 2 and 3 are done by what it shows. */
-  update(snapshot: Snapshot): void {
-    const run = snapshot.derived.runs[snapshot.primary];
-    if (!run) return;
-    const runKey = `${snapshot.derived.key}|${snapshot.primary}`;
-    if (`${runKey}|${snapshot.step}` === this.shown) return;
-    if (runKey !== this.runKey) {
-      // What depends on the run alone: its start's loss, and the critical rate there.
-      this.runKey = runKey;
-      const { surface } = snapshot.derived;
-      const { settings } = snapshot;
-      const start = settings.start ?? surface.start;
-      this.critical = settings.mode === 'single' ? stabilityAt(surface, start, settings.optimizer, settings.hyper.momentum ?? 0.9)?.criticalLr : undefined;
-      if (!this.done.has('loss')) this.showTask('loss', lossTask(surface.id, run.losses[0] as number), this.lossChoices);
-    }
-    this.shown = `${runKey}|${snapshot.step}`;
-    if (!this.done.has('rate')) this.showTask('rate', rateTask(run, this.critical, snapshot.step), this.rateChoices);
+  update({ snapshot, run, criticalAtStart }: Presentation): void {
+    if (run === this.run && snapshot.step === this.step) return;
+    if (run !== this.run && !this.done.has('loss')) this.showTask('loss', lossTask(run.surface, run.losses[0] as number), this.lossChoices);
+    this.run = run;
+    this.step = snapshot.step;
+    // The critical rate is the lone hiker's: a fan or a race has no one rate to raise.
+    const critical = snapshot.settings.mode === 'single' ? criticalAtStart : undefined;
+    if (!this.done.has('rate')) this.showTask('rate', rateTask(run, critical, snapshot.step), this.rateChoices);
   }
 
   private box(id: CheckId, title: string, task: string, ...body: HTMLElement[]): CheckBox {

@@ -101,3 +101,6 @@ export const MAX_HIKERS = 12;
 /** The learning-rate slider's range; typed values may go beyond it, within {@link LR_LIMITS}. */
 export const LR_SLIDER = { min: 1e-4, max: 10 } as const;
 export const LR_LIMITS = { min: 1e-6, max: 1000 } as const;
+
+/** A rate as the playground keeps it: within {@link LR_LIMITS}, to three significant digits (0.00316, not 0.0031622776601683794). */
+export const roundRate = (lr: number): number => Number(Math.min(LR_LIMITS.max, Math.max(LR_LIMITS.min, lr)).toPrecision(3));

@@ -85,7 +85,7 @@ export function parseValue(field: Field, text: string, settings: Settings): { va
 }
 
 /** A field's value as URL text. */
-export function formatValue(field: Field, value: FieldValue): string {
+export function fieldText(field: Field, value: FieldValue): string {
   if (field.kind === 'boolean') return value ? '1' : '0';
   if (field.kind === 'racers') return (value as readonly Racer[]).map((r) => `${r.optimizer}:${r.lr}`).join(',');
   if (field.kind === 'rates') return (value as readonly number[]).map(String).join(',');
@@ -156,7 +156,7 @@ export function encodeSettings(settings: Settings): string {
   for (const field of fieldsFor(settings)) {
     const value = field.read(settings);
     if (typeof value === 'number' && Number.isNaN(value)) continue;
-    params.set(field.key, formatValue(field, value));
+    params.set(field.key, fieldText(field, value));
   }
   return params.toString().replace(/%2C/g, ',').replace(/%3A/g, ':');
 }
@@ -170,16 +170,16 @@ export function essentialEntries(settings: Settings): [string, string][] {
   const structural = [surfaceField, ...(settings.surface === FORMULA ? [formulaField] : []), optimizerField, scheduleField, modeField];
   const sceneOnly = decodeSettings(entries).settings;
   for (const field of structural) {
-    const text = formatValue(field, field.read(settings));
-    if (text !== formatValue(field, field.read(sceneOnly))) entries.push([field.key, text]);
+    const text = fieldText(field, field.read(settings));
+    if (text !== fieldText(field, field.read(sceneOnly))) entries.push([field.key, text]);
   }
   const base = decodeSettings(entries).settings;
   for (const field of fieldsFor(settings)) {
     if (field === sceneField || structural.includes(field)) continue;
     const value = field.read(settings);
     if (typeof value === 'number' && Number.isNaN(value)) continue;
-    const text = formatValue(field, value);
-    if (text !== formatValue(field, field.read(base))) entries.push([field.key, text]);
+    const text = fieldText(field, value);
+    if (text !== fieldText(field, field.read(base))) entries.push([field.key, text]);
   }
   return entries;
 }

@@ -1,19 +1,28 @@
 import { LossChart } from '../chart/lossChart';
 import { SweepChart } from '../chart/sweepChart';
-import type { Settings } from '../state/settings';
 import { html } from '../dom/dom';
+import type { LossChartData, Presentation } from '../state/present';
+import type { Settings } from '../state/settings';
+import { SweepRunner } from './sweepRunner';
 
 /** The chart card: the loss curves, or the rate sweep, on two tabs. */
 export class ChartCard {
   readonly element: HTMLElement;
   readonly loss = new LossChart();
   readonly sweep: SweepChart;
+  private readonly sweeps: SweepRunner;
   private readonly body: HTMLElement;
   private readonly tabs: Record<Settings['tab'], HTMLButtonElement>;
   private tab: Settings['tab'] | undefined;
+  private lossShown: LossChartData | undefined;
 
   constructor(choose: (tab: Settings['tab']) => void, pick: (lr: number) => void) {
     this.sweep = new SweepChart(pick);
+    this.sweeps = new SweepRunner((points, where) => {
+      this.sweep.setPoints(points);
+      // Where the last sweep was worked out: in a worker, or on the page's own thread.
+      this.sweep.element.dataset.computedIn = where;
+    });
     const tab = (id: Settings['tab'], label: string): HTMLButtonElement => {
       const button = html('button', { type: 'button', role: 'tab', 'data-tab': id }, label);
       button.addEventListener('click', () => choose(id));
@@ -24,7 +33,20 @@ export class ChartCard {
     this.element = html('section', { class: 'lrp-chart-box lrp-card' }, html('div', { class: 'lrp-tabs', role: 'tablist' }, this.tabs.loss, this.tabs.sweep), this.body);
   }
 
-  show(tab: Settings['tab']): void {
+  update({ snapshot, lossChart, sweep }: Presentation): void {
+    this.show(snapshot.settings.tab);
+    if (lossChart !== this.lossShown) {
+      this.lossShown = lossChart;
+      this.loss.setSeries(lossChart);
+    }
+    this.loss.setStep(snapshot.step);
+    if (sweep) {
+      this.sweep.setMarks(sweep.criticalLr, sweep.lr);
+      this.sweeps.request(sweep.request);
+    }
+  }
+
+  private show(tab: Settings['tab']): void {
     if (tab === this.tab) return;
     this.tab = tab;
     for (const [id, button] of Object.entries(this.tabs)) button.setAttribute('aria-selected', String(id === tab));
@@ -34,5 +56,9 @@ export class ChartCard {
   resize(width: number, height: number): void {
     this.loss.resize(width, height);
     this.sweep.resize(width, Math.max(60, height - 34));
+  }
+
+  destroy(): void {
+    this.sweeps.destroy();
   }
 }

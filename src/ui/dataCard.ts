@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import { formatValue as f, leastSquares, lineData, predictLine, formatTick } from '../core';
-import type { Snapshot } from '../state/snapshot';
+import type { FitLineView, Presentation } from '../state/present';
 import { html, setAttributes, svg } from '../dom/dom';
 
 const WIDTH = 320;
@@ -22,7 +22,7 @@ export class DataCard {
   private readonly caption = html('p', { class: 'lrp-data-caption' });
   private readonly x = scaleLinear().domain([-3.2, 3.2]).range([PAD.left, WIDTH - PAD.right]);
   private readonly y;
-  private shown = '';
+  private shown: FitLineView | undefined;
 
   constructor() {
     const ys = lineData.map((p) => p.y);
@@ -65,21 +65,13 @@ export class DataCard {
     );
   }
 
-  update(snapshot: Snapshot): void {
-    const visible = snapshot.derived.surface.id === 'fit-line';
-    if (this.element.hidden === visible) this.element.hidden = !visible;
-    if (!visible) return;
-    const run = snapshot.derived.runs[snapshot.primary];
-    const point = run?.path[snapshot.step];
-    if (!run || !point) return;
-    const [w, b] = point as [number, number];
-    // With one-example steps, the example the step from here looks at.
-    const current = run.examples?.[snapshot.step] ?? -1;
-    const key = `${w}|${b}|${current}`;
-    if (key === this.shown) return;
-    this.shown = key;
+  update({ fitLine }: Presentation): void {
+    if (this.element.hidden === Boolean(fitLine)) this.element.hidden = !fitLine;
+    if (!fitLine || fitLine === this.shown) return;
+    this.shown = fitLine;
+    const { w, b, example, guesses } = fitLine;
     this.points.forEach((circle, i) => {
-      if (i === current) setAttributes(circle, { 'data-current': true, r: 6 });
+      if (i === example) setAttributes(circle, { 'data-current': true, r: 6 });
       else if (circle.hasAttribute('data-current')) {
         circle.removeAttribute('data-current');
         circle.setAttribute('r', '4');
@@ -87,12 +79,11 @@ export class DataCard {
     });
     this.place(this.line, w, b);
     lineData.forEach((p, i) => {
-      const guess = predictLine(w, b, p.x);
+      const guess = guesses[i]!;
       setAttributes(this.residuals[i]!, { x1: this.x(p.x), x2: this.x(p.x), y1: this.y(p.y), y2: this.clampY(guess) });
       this.titles[i]!.textContent = `x = ${f(p.x)}: guess ${f(guess)}, true ${f(p.y)}, error ${f(guess - p.y)}`;
     });
-    const loss = run.losses[snapshot.step] ?? Number.NaN;
-    this.caption.textContent = `Line y = ${f(w)}·x ${b < 0 ? '−' : '+'} ${f(Math.abs(b))}. Mean squared error ${f(loss)}; the best line (dashed) gets ${f(snapshot.derived.surface.minLoss ?? 0)}.`;
+    this.caption.textContent = `Line y = ${f(w)}·x ${b < 0 ? '−' : '+'} ${f(Math.abs(b))}. Mean squared error ${f(fitLine.loss)}; the best line (dashed) gets ${f(fitLine.bestLoss)}.`;
   }
 
   /** Keeps far-off guesses finite for SVG; the plot clips what lies outside it. */

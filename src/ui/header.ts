@@ -1,4 +1,6 @@
 import { scenes } from '../state/scenes';
+import type { Presentation } from '../state/present';
+import type { PlaygroundActions } from './actions';
 import { button, html, svg } from '../dom/dom';
 
 const icon = (path: string): SVGSVGElement => svg('svg', { viewBox: '0 0 16 16', 'aria-hidden': 'true' }, svg('path', { d: path }));
@@ -10,16 +12,8 @@ const RESET = 'M8 2.5a5.5 5.5 0 1 1-5.2 3.7l1.6.6A3.8 3.8 0 1 0 8 4.2V6.5L4.5 3.
 const SCREEN = 'M2 3h12v8H2zM5 13h6v1.5H5z';
 const CODE = 'M5.5 4 1.5 8l4 4 1.1-1.1L3.7 8l2.9-2.9zM10.5 4l4 4-4 4-1.1-1.1L12.3 8 9.4 5.1z';
 
-export interface HeaderActions {
-  togglePlay(): void;
-  step(delta: number): void;
-  reset(): void;
-  scene(id: string): void;
-  togglePresenter(): void;
-  toggleHelp(): void;
-  /** Shows the embed code of the current settings. */
-  showEmbed(): void;
-}
+/** What the header's buttons do. */
+export type HeaderActions = Pick<PlaygroundActions, 'togglePlay' | 'step' | 'reset' | 'scene' | 'togglePresenter' | 'toggleHelp' | 'showEmbed'>;
 
 /** Title and scene, the scene picker, presenter mode and help, and the transport. */
 export class Header {
@@ -72,7 +66,12 @@ export class Header {
     this.setScene(undefined, false);
   }
 
-  setPlaying(playing: boolean): void {
+  update({ snapshot }: Presentation): void {
+    this.setPlaying(snapshot.playing);
+    this.setScene(snapshot.settings.scene, snapshot.settings.presenter);
+  }
+
+  private setPlaying(playing: boolean): void {
     if (playing === this.playing) return;
     this.playing = playing;
     this.play.replaceChildren(icon(playing ? PAUSE : PLAY), playing ? 'Pause' : 'Play');
@@ -80,7 +79,7 @@ export class Header {
   }
 
   /** Shows the scene's title and caption (or the tagline), and whether presenter mode is on. */
-  setScene(id: string | undefined, presenter: boolean): void {
+  private setScene(id: string | undefined, presenter: boolean): void {
     const key = `${id}|${presenter}`;
     if (key === this.shown) return;
     this.shown = key;

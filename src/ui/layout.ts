@@ -3,32 +3,40 @@ import { ValleyAxes } from './axes';
 import { ChartCard } from './chartCard';
 import { DataCard } from './dataCard';
 import { adoptStyles, html } from '../dom/dom';
-import { Header, type HeaderActions } from './header';
+import type { PlaygroundActions } from './actions';
+import { Header } from './header';
 import { EmbedDialog } from './embedDialog';
 import { Help } from './help';
 import { Legend } from './legend';
 import { Narration } from './narration';
 import { Notices } from './notices';
 import { Readouts } from './readouts';
-import { Stability } from './stability';
+import { StabilityCard } from './stability';
 import styles from './styles.css?inline';
 import { Timeline } from './timeline';
-import type { Settings } from '../state/settings';
-import type { Snapshot } from '../state/snapshot';
+import type { Presentation } from '../state/present';
 
-/** A card a page adds beside the playground's own (the guided lesson's questions), kept up to date with it. */
-export interface SideCard {
-  readonly element: HTMLElement;
-  update(snapshot: Snapshot): void;
+/** A part of the page that draws each frame's presentation. */
+export interface Widget {
+  update(presentation: Presentation): void;
 }
 
-/** What the views built here ask of the playground. */
-export interface LayoutActions extends HeaderActions {
-  scrub(step: number): void;
-  follow(hiker: number): void;
-  /** Sets the learning rate (a landmark, a point of the sweep) and replays from the start. */
-  useRate(lr: number): void;
-  chooseTab(tab: Settings['tab']): void;
+/** A card a page adds beside the playground's own (the guided lesson's questions), kept up to date with it. */
+export interface SideCard extends Widget {
+  readonly element: HTMLElement;
+}
+
+/** The banner over the valley (a run's end, in words) and the hint shown before the first play. */
+class StageNotes implements Widget {
+  readonly banner = html('div', { class: 'lrp-banner', role: 'status' });
+  readonly hint = html('p', { class: 'lrp-hint' }, 'Drag the hiker, or click the valley, to choose where it starts');
+
+  update({ banner, readings }: Presentation): void {
+    if (this.banner.textContent !== banner) this.banner.textContent = banner;
+    if (this.banner.dataset.kind !== readings.status) this.banner.dataset.kind = readings.status;
+    const idle = readings.status === 'idle';
+    if (this.hint.hidden !== !idle) this.hint.hidden = !idle;
+  }
 }
 
 /** The DOM of one playground, built inside its root element. */
@@ -38,12 +46,10 @@ export interface Layout {
   readonly stage: HTMLElement;
   readonly axes: ValleyAxes;
   readonly legend: Legend;
-  readonly banner: HTMLElement;
   readonly tip: HTMLElement;
-  readonly hint: HTMLElement;
   readonly timeline: Timeline;
   readonly readouts: Readouts;
-  readonly stability: Stability;
+  readonly stability: StabilityCard;
   readonly narration: Narration;
   readonly data: DataCard;
   /** A card the page added (the guided lesson's questions), shown after the readouts. */
@@ -53,6 +59,8 @@ export interface Layout {
   readonly notices: Notices;
   readonly help: Help;
   readonly embed: EmbedDialog;
+  /** Everything here that draws each frame's presentation, in the order they draw. */
+  readonly widgets: readonly Widget[];
 }
 
 /**
@@ -60,25 +68,24 @@ export interface Layout {
  * that holds `root`: a playground in a shadow root is styled as one in a page, and its styles stay
  * inside that shadow root.
  */
-export function createLayout(root: HTMLElement, actions: LayoutActions, embeddable = false, extra?: SideCard): Layout {
+export function createLayout(root: HTMLElement, actions: PlaygroundActions, embeddable = false, extra?: SideCard): Layout {
   const header = new Header(actions, embeddable);
   const axes = new ValleyAxes();
   const legend = new Legend((i) => actions.follow(i));
-  const banner = html('div', { class: 'lrp-banner', role: 'status' });
+  const notes = new StageNotes();
   const tip = html('div', { class: 'lrp-tip', hidden: true });
-  const hint = html('p', { class: 'lrp-hint' }, 'Drag the hiker, or click the valley, to choose where it starts');
   const stage = html(
     'div',
     { class: 'lrp-stage', tabindex: 0, role: 'application', 'aria-label': 'The valley. Arrow keys move the start point.' },
     axes.element,
     legend.element,
-    banner,
+    notes.banner,
     tip,
-    hint,
+    notes.hint,
   );
   const timeline = new Timeline(actions);
   const readouts = new Readouts();
-  const stability = new Stability((lr) => actions.useRate(lr));
+  const stability = new StabilityCard((lr) => actions.useRate(lr));
   const narration = new Narration(actions);
   const data = new DataCard();
   const chart = new ChartCard(
@@ -110,5 +117,6 @@ export function createLayout(root: HTMLElement, actions: LayoutActions, embeddab
     ...(extra ? ([[extra.element, 'extra card']] as [HTMLElement, string][]) : []),
   ];
   for (const [element, part] of parts) element.setAttribute('part', part);
-  return { root, header, stage, axes, legend, banner, tip, hint, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, side, notices, help, embed };
+  const widgets: Widget[] = [header, legend, notes, readouts, timeline, stability, data, narration, ...(extra ? [extra] : []), chart];
+  return { root, header, stage, axes, legend, tip, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, side, notices, help, embed, widgets };
 }

@@ -1,7 +1,8 @@
-import { explainStep, formatValue as f, type StepExplanation } from '../core';
+import { formatValue as f } from '../core';
 import type { Snapshot } from '../state/snapshot';
 import { button, html } from '../dom/dom';
-import { STAGES, iterationText } from './iterationText';
+import type { Presentation, Walkthrough } from '../state/present';
+import { STAGES } from '../state/walkthrough';
 
 /** What the walk-through asks of the playground. */
 export interface NarrationActions {
@@ -29,10 +30,9 @@ export class Narration {
   private stage = 0;
   /** The step and stage a walk-through move asked for, until the playhead gets there. */
   private pending: { step: number; stage: number } | undefined;
-  private explained = '';
   private lastAt = 0;
   private snapshot: Snapshot | undefined;
-  private explanation: StepExplanation | undefined;
+  private walkthrough: Walkthrough | undefined;
 
   constructor(private readonly actions: NarrationActions) {
     this.items = [];
@@ -63,30 +63,28 @@ export class Narration {
     });
   }
 
-  update(snapshot: Snapshot, names: readonly string[]): void {
+  update(presentation: Presentation): void {
+    const { snapshot } = presentation;
     this.snapshot = snapshot;
     if (!(this.element as HTMLDetailsElement).open) return;
-    const spec = snapshot.derived.specs[snapshot.primary];
-    if (!spec) return;
-    const key = `${snapshot.derived.key}|${snapshot.primary}|${snapshot.step}`;
-    if (key === this.explained) return;
+    const walkthrough = presentation.walkthrough;
     // While the hiker runs fast, a few explanations a second are plenty.
     const now = performance.now();
     if (snapshot.playing && now - this.lastAt < 200) return;
-    this.explained = key;
+    const shown = walkthrough();
+    if (shown === this.walkthrough) return;
     this.lastAt = now;
     const pending = this.pending;
     this.pending = undefined;
     this.stage = pending && pending.step === snapshot.step && !snapshot.playing ? pending.stage : 0;
-    this.explanation = explainStep({ ...spec.input, surface: snapshot.derived.surface }, snapshot.step, names);
+    this.walkthrough = shown;
     this.show();
   }
 
   /** One stage forward or back; past either end of the iteration, one step of the run. */
   private move(delta: 1 | -1): void {
-    const snapshot = this.snapshot;
-    const e = this.explanation;
-    if (!snapshot || !e) return;
+    const e = this.walkthrough?.explanation;
+    if (!this.snapshot || !e) return;
     const stage = this.stage === 0 && delta < 0 ? 0 : this.stage + delta;
     if (stage >= 1 && stage <= LAST) {
       this.stage = stage;
@@ -100,17 +98,14 @@ export class Narration {
   }
 
   private show(): void {
-    const e = this.explanation;
-    const snapshot = this.snapshot;
-    if (!e || !snapshot) return;
-    const run = snapshot.derived.runs[snapshot.primary];
-    const text = iterationText(e, snapshot.derived.surface, run?.epochSteps ?? 1);
+    if (!this.walkthrough) return;
+    const { explanation: e, text, stopReason } = this.walkthrough;
     const [predict, compare, loss, adjust] = this.bodies as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
     predict.textContent = text.predict;
     compare.textContent = text.compare;
     loss.textContent = text.loss;
     if (e.lines.length === 0) {
-      adjust.replaceChildren(`No more steps: the loop has stopped, because ${run?.stopReason ?? 'the run has ended'}.`);
+      adjust.replaceChildren(`No more steps: the loop has stopped, because ${stopReason}.`);
     } else {
       const after = e.refused
         ? `Refused: the loss there would have left the valley, so the run stops at step ${e.step}.`

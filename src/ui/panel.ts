@@ -28,11 +28,12 @@ import {
 } from '../state/schema';
 import { FORMULA, FORMULA_EXAMPLES } from '../state/formulas';
 import { formulaSurface, madeFromData } from '../state/valley';
-import { LR_SLIDER, type Settings } from '../state/settings';
+import { LR_SLIDER, roundRate, type Settings } from '../state/settings';
 import type { Store } from '../state/store';
-import { formatValue, parseValue } from '../state/url';
+import { fieldText, parseValue } from '../state/url';
 import { html, setAttributes } from '../dom/dom';
-import type { Landmark } from './stabilityText';
+import type { Landmark } from '../state/landmarks';
+import type { Presentation } from '../state/present';
 
 /** What the panel's playback buttons do. */
 export interface PanelActions {
@@ -44,8 +45,6 @@ export interface PanelActions {
   notify(message: string): void;
 }
 
-/** Rounds to three significant digits, so a dragged rate reads 0.00316, not 0.0031622776601683794. */
-export const roundRate = (value: number): number => Number(value.toPrecision(3));
 
 type Model = Record<string, number | string | boolean>;
 
@@ -80,6 +79,7 @@ export class Panel {
   private pendingFormula: ReturnType<typeof setTimeout> | undefined;
   private rateSlider: Controller | undefined;
   private marks = html('div', { class: 'lrp-rate-marks', 'aria-hidden': 'true' });
+  private marksShown: readonly Landmark[] | undefined;
 
   constructor(
     private readonly store: Store<Settings>,
@@ -97,8 +97,17 @@ export class Panel {
     for (const refresh of this.refreshers) refresh();
   }
 
+  /** Follows the frame: the landmarks on the rate slider, and the play button's word. */
+  update({ rateMarks }: Presentation): void {
+    if (rateMarks !== this.marksShown) {
+      this.marksShown = rateMarks;
+      this.setRateMarks(rateMarks);
+    }
+    this.syncPlaying();
+  }
+
   /** Shows "pause" while playing, "play" otherwise. */
-  syncPlaying(): void {
+  private syncPlaying(): void {
     const label = this.actions.isPlaying() ? '❚❚ Pause' : '▶ Play';
     if (this.playButton && this.playButton._name !== label) this.playButton.name(label);
   }
@@ -174,7 +183,7 @@ export class Panel {
   }
 
   /** Marks landmark rates (critical, optimal, no overshoot) on the learning-rate slider. */
-  setRateMarks(landmarks: readonly Landmark[]): void {
+  private setRateMarks(landmarks: readonly Landmark[]): void {
     const [lo, hi] = [Math.log10(LR_SLIDER.min), Math.log10(LR_SLIDER.max)];
     this.marks.replaceChildren(
       ...landmarks
@@ -188,7 +197,7 @@ export class Panel {
     const key = `${field.key}#text`;
     const text = (s: Settings): string => {
       const value = field.read(s) as readonly unknown[];
-      return value.length ? formatValue(field, field.read(s)) : '';
+      return value.length ? fieldText(field, field.read(s)) : '';
     };
     this.model[key] = text(this.store.get());
     const controller = folder.add(this.model, key).name(label);

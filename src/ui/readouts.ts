@@ -1,14 +1,13 @@
-import { formatNumber, type Run } from '../core';
-import type { PlayStatus } from '../state/playhead';
+import { formatNumber } from '../core';
+import type { Presentation, Readings } from '../state/present';
 import { html } from '../dom/dom';
-import { describeStatus } from './status';
 
 /** Step, loss, slope, rate and status, in words and numbers. */
 export class Readouts {
   readonly element: HTMLElement;
   private readonly values: Record<'step' | 'loss' | 'slope' | 'rate', HTMLElement>;
   private readonly status = html('p', { class: 'lrp-status', 'aria-live': 'polite' });
-  private shown = '';
+  private shown: Readings | undefined;
 
   constructor() {
     const cell = (label: string, title: string): [HTMLElement, HTMLElement] => {
@@ -23,17 +22,14 @@ export class Readouts {
     this.element = html('dl', { class: 'lrp-readouts lrp-card' }, step, loss, slope, rate, this.status);
   }
 
-  update(run: Run, step: number, status: PlayStatus): void {
-    const key = `${step}|${status}|${run.stoppedAt}|${run.losses[step]}`;
-    if (key === this.shown) return;
-    this.shown = key;
-    const grad = run.grads[step] ?? [];
-    this.values.step.textContent = `${step} / ${run.stoppedAt}`;
-    this.values.loss.textContent = formatNumber(run.losses[step] as number);
-    this.values.slope.textContent = formatNumber(Math.hypot(...grad));
-    this.values.rate.textContent = formatNumber(run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr);
-    const text = describeStatus(status, run, step);
-    this.status.dataset.status = status;
-    this.status.replaceChildren(html('strong', {}, text.headline), ` · ${text.detail}`);
+  update({ readings }: Presentation): void {
+    if (readings === this.shown) return;
+    this.shown = readings;
+    this.values.step.textContent = `${readings.step} / ${readings.stoppedAt}`;
+    this.values.loss.textContent = formatNumber(readings.loss);
+    this.values.slope.textContent = formatNumber(readings.slope);
+    this.values.rate.textContent = formatNumber(readings.rate);
+    this.status.dataset.status = readings.status;
+    this.status.replaceChildren(html('strong', {}, readings.text.headline), ` · ${readings.text.detail}`);
   }
 }

@@ -1,42 +1,29 @@
-import { formatNumber, type Run } from '../core';
-import type { Snapshot } from '../state/snapshot';
+import { formatNumber } from '../core';
+import type { Presentation } from '../state/present';
 import { html } from '../dom/dom';
-import { gauge, type Gauge, type Landmark } from './stabilityText';
+import type { Gauge, Landmark } from '../state/landmarks';
 
 /**
  * The stability gauge at the primary hiker's point: the critical, optimal and no-overshoot rates
  * with a button to snap the rate to each, and what one step does along each principal axis. On a
  * valley that is not quadratic it changes as the hiker moves.
  */
-export class Stability {
+export class StabilityCard {
   readonly element: HTMLElement;
   private readonly landmarks = html('div', { class: 'lrp-landmarks' });
   private readonly note = html('p', { class: 'lrp-note' });
   private readonly axes = html('ul', { class: 'lrp-axes-words' });
   /** One button per kind of landmark, kept while the hiker walks so a click always lands. */
   private readonly buttons = new Map<Landmark['kind'], HTMLButtonElement>();
-  private shown = '';
-  /** The gauge last shown, for the slider's marks and data-critical-lr. */
-  current: Gauge = { landmarks: [], axes: [] };
+  private shown: Gauge | undefined;
 
   constructor(private readonly snap: (lr: number) => void) {
     this.element = html('section', { class: 'lrp-stability lrp-card', 'aria-label': 'Stability' }, html('h2', {}, 'Stability here'), this.landmarks, this.note, this.axes);
   }
 
-  update(snapshot: Snapshot): void {
-    const { derived, step, primary } = snapshot;
-    const run = derived.runs[primary] as Run;
-    const spec = derived.specs[primary];
-    if (!spec) return;
-    const optimizer = spec.input.optimizer ?? 'sgd';
-    const momentum = spec.input.momentum ?? 0.9;
-    const lr = run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr;
-    const point = run.path[step] as number[];
-    const key = `${derived.surface.id}|${derived.surface.label}|${JSON.stringify(derived.surface.values)}|${point.join()}|${optimizer}|${momentum}|${lr}`;
-    if (key === this.shown) return;
-    this.shown = key;
-    const g = gauge(derived.surface, point, optimizer, momentum, lr);
-    this.current = g;
+  update({ gauge: g }: Presentation): void {
+    if (g === this.shown) return;
+    this.shown = g;
     const kinds = new Set(g.landmarks.map((l) => l.kind));
     for (const [kind, button] of this.buttons) {
       if (!kinds.has(kind)) {

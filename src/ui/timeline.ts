@@ -1,5 +1,5 @@
-import { runEvents, type Run } from '../core';
-import type { Snapshot } from '../state/snapshot';
+import type { RunEvents } from '../core';
+import type { Presentation } from '../state/present';
 import { html } from '../dom/dom';
 
 export interface TimelineActions {
@@ -16,7 +16,7 @@ export class Timeline {
   private readonly range: HTMLInputElement;
   private readonly marks = html('div', { class: 'lrp-timeline-marks', 'aria-hidden': 'true' });
   private readonly label = html('output', { class: 'lrp-timeline-label' });
-  private marked: { run?: Run; last: number } = { last: -1 };
+  private marked: { events?: RunEvents; last: number } = { last: -1 };
   private shown = -1;
 
   constructor(actions: TimelineActions) {
@@ -25,14 +25,13 @@ export class Timeline {
     this.element = html('div', { class: 'lrp-timeline' }, html('div', { class: 'lrp-timeline-track' }, this.range, this.marks), this.label);
   }
 
-  update(snapshot: Snapshot): void {
+  update({ snapshot, events }: Presentation): void {
     const { derived, step } = snapshot;
-    const run = derived.runs[snapshot.primary] as Run;
     const last = Math.max(1, derived.lastStep);
-    if (this.marked.run !== run || this.marked.last !== last) {
-      this.marked = { run, last };
+    if (this.marked.events !== events || this.marked.last !== last) {
+      this.marked = { events, last };
       this.range.max = String(last);
-      this.drawMarks(run, last);
+      this.drawMarks(events, last);
     }
     if (step !== this.shown) {
       this.shown = step;
@@ -41,8 +40,7 @@ export class Timeline {
     }
   }
 
-  private drawMarks(run: Run, last: number): void {
-    const events = runEvents(run);
+  private drawMarks(events: RunEvents, last: number): void {
     const entries: [number | undefined, string, string][] = [
       [events.firstOvershoot, 'overshoot', 'first overshoot'],
       [events.divergenceOnset, 'diverging', 'the loss starts to grow for good'],

@@ -40,8 +40,8 @@ export function getOptimizer(id: unknown): Optimizer {
  * Values for other optimizers' hyperparameters are ignored; one out of range throws
  * {@link InvalidInputError} naming it.
  */
-export function resolveHyperparams(id: unknown, given?: Readonly<Record<string, unknown>>): Hyperparams {
-  return resolveParams(getOptimizer(id).hyperparams, given);
+export function resolveHyperparams(id: unknown, given?: object): Hyperparams {
+  return resolveParams(getOptimizer(id).hyperparams, given as Readonly<Record<string, unknown>> | undefined);
 }
 
 /** The motion of optimizer `id` on a quadratic, where it is linear; undefined for adaptive ones and unknown ids. */

@@ -1,5 +1,5 @@
-import { formatNumber, type Run } from '../core';
-import type { PlayStatus } from '../state/playhead';
+import { formatNumber, type Run, type Surface } from '../core';
+import type { PlayStatus } from './playhead';
 
 /** A short headline and a sentence for the current state, in plain words. */
 export interface StatusText {
@@ -56,4 +56,11 @@ export function bannerText(status: PlayStatus, run: Run): string {
   if (status === 'no-improvement') return `Stopped improving at step ${run.stoppedAt}`;
   if (status === 'epochs-done') return `Done: ${epochsOf(run)}, ${run.stoppedAt} steps`;
   return '';
+}
+
+/** The words of the hover tip at a point of the valley: its coordinates, and the loss there. */
+export function describeSpot(surface: Surface, point: readonly number[]): string {
+  const loss = surface.f(point);
+  const coordinates = point.map((v, i) => `${surface.names[i] ?? 'x'} ${formatNumber(v, 3)}`).join(' · ');
+  return `${coordinates} · ${Number.isFinite(loss) ? `loss ${formatNumber(loss, 4)}` : 'the loss is not defined here'}`;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { surfaces } from '../../src/core';
-import { axisName, describeFactor, gauge } from '../../src/ui/stabilityText';
+import { axisName, describeFactor, gauge } from '../../src/state/landmarks';
 
 describe('gauge', () => {
   test('on a bowl with curvatures 1 and 4: critical 0.5, optimal 0.4, no overshoot below 0.25', () => {

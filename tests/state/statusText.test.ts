@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { simulate } from '../../src/core';
-import { bannerText, describeStatus } from '../../src/ui/status';
+import { bannerText, describeStatus } from '../../src/state/statusText';
 
 describe('describeStatus', () => {
   const diverged = simulate({ surface: 'parabola', lr: 2.5, start: [3] });

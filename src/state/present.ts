@@ -1,0 +1,259 @@
+import {
+  DEFAULT_OPTIMIZER,
+  explainStep,
+  lineData,
+  predictLine,
+  quadraticLossTheory,
+  resolveHyperparams,
+  runEvents,
+  stabilityAt,
+  type Hyperparams,
+  type Run,
+  type RunEvents,
+  type SimulateInput,
+  type StepExplanation,
+  type Surface,
+} from '../core';
+import type { HikerSpec } from './hikers';
+import { gauge, type Gauge, type Landmark } from './landmarks';
+import { keepEqual, memoizeLast } from './memo';
+import type { PlayStatus } from './playhead';
+import type { Settings } from './settings';
+import type { Snapshot } from './snapshot';
+import { bannerText, describeStatus, type StatusText } from './statusText';
+import { sweepRequest, type SweepRequest } from './sweep';
+import { iterationText, type IterationText } from './walkthrough';
+
+/** A hiker's optimizer and hyperparameters, defaults filled in once. */
+export interface ResolvedOptimizer {
+  readonly id: string;
+  readonly hyper: Hyperparams;
+  /** The momentum μ the stability maths uses (0 for optimizers without one). */
+  readonly momentum: number;
+}
+
+/** The readouts of the followed hiker: numbers, and the status in words. */
+export interface Readings {
+  readonly step: number;
+  readonly stoppedAt: number;
+  readonly loss: number;
+  /** |∇f| where the hiker stands. */
+  readonly slope: number;
+  /** The learning rate of the next step (the schedule applied). */
+  readonly rate: number;
+  readonly status: PlayStatus;
+  readonly text: StatusText;
+}
+
+/** One curve of the loss chart. */
+export interface LossSeries {
+  readonly losses: readonly number[];
+  /** CSS colour; none for the lone hiker (the theme's accent). */
+  readonly color?: string;
+  /** A prediction drawn dashed (the theory of a quadratic valley), with no marker. */
+  readonly dashed?: boolean;
+}
+
+/** What the loss chart draws: every run's curve, the theory's where it has one, and which is followed. */
+export interface LossChartData {
+  readonly series: readonly LossSeries[];
+  readonly primary: number;
+  readonly scale: Settings['lossScale'];
+  /** Steps per epoch: boundaries are marked when it is more than one. */
+  readonly epochSteps: number;
+}
+
+/** The rate sweep: what to run, and the lines to mark on it. */
+export interface SweepView {
+  readonly request: SweepRequest;
+  /** The critical rate at the start, where defined. */
+  readonly criticalLr?: number;
+  /** The followed hiker's rate. */
+  readonly lr: number;
+}
+
+/** One row of the legend of several hikers. */
+export interface LegendEntry {
+  readonly label: string;
+  readonly color?: string;
+  /** How its run ended, once the playhead has passed its end; empty before. */
+  readonly outcome: string;
+  readonly followed: boolean;
+}
+
+/** One iteration of the training loop at the step shown: the core's numbers and the words for them. */
+export interface Walkthrough {
+  readonly explanation: StepExplanation;
+  readonly text: IterationText;
+  readonly stopReason: string;
+}
+
+/** The data behind the `fit-line` valley at the step shown: the line's (w, b) and the example of the step. */
+export interface FitLineView {
+  readonly w: number;
+  readonly b: number;
+  /** With one-example steps, the example the next step looks at; -1 otherwise. */
+  readonly example: number;
+  /** The line's guess ŷ for each example. */
+  readonly guesses: readonly number[];
+  /** The mean squared error of the line, and the least any line gets. */
+  readonly loss: number;
+  readonly bestLoss: number;
+}
+
+/** The automation attributes, as plain values. */
+export interface Automation {
+  readonly status: PlayStatus;
+  readonly step: number;
+  readonly loss: number;
+  readonly lr: number;
+  readonly criticalLr?: number;
+  readonly hikers: number;
+  readonly dim: 1 | 2;
+  readonly presenter: boolean;
+  readonly controls: Settings['controls'];
+}
+
+/**
+ * Everything the screen shows that is computed, derived once per frame from a {@link Snapshot}:
+ * the widgets draw it and compute nothing. Parts that did not change keep their identity.
+ */
+export interface Presentation {
+  readonly snapshot: Snapshot;
+  readonly surface: Surface;
+  /** The followed hiker's run and optimizer. */
+  readonly run: Run;
+  readonly optimizer: ResolvedOptimizer;
+  readonly readings: Readings;
+  /** The banner over the valley, empty while nothing is worth announcing there. */
+  readonly banner: string;
+  /** The stability gauge where the followed hiker stands, at its rate. */
+  readonly gauge: Gauge;
+  /** The landmarks marked on the rate slider (none in a race, where each racer has its own rate). */
+  readonly rateMarks: readonly Landmark[];
+  /** The critical rate at the start, where defined. */
+  readonly criticalAtStart?: number;
+  readonly lossChart: LossChartData;
+  /** The rate sweep, while its tab is shown. */
+  readonly sweep?: SweepView;
+  readonly events: RunEvents;
+  readonly legend: readonly LegendEntry[];
+  readonly fitLine?: FitLineView;
+  /** The step shown, explained; worked out when first asked for, then remembered. */
+  walkthrough(): Walkthrough;
+  readonly automation: Automation;
+}
+
+/** The outcome of a run in a legend's few words. */
+function outcomeOf(run: Run): string {
+  if (run.status === 'converged') return `converged at ${run.stoppedAt}`;
+  if (run.status === 'diverged') return `diverged at ${run.stoppedAt + 1}`;
+  if (run.status === 'epochs-done') return 'epochs done';
+  return run.status === 'max-steps' ? 'out of steps' : 'stopped improving';
+}
+
+/** The optimizer of a hiker's input, its hyperparameters resolved. */
+function resolveOptimizer(input: SimulateInput): ResolvedOptimizer {
+  const id = input.optimizer ?? DEFAULT_OPTIMIZER;
+  const hyper = resolveHyperparams(id, input);
+  return { id, hyper, momentum: hyper.momentum ?? 0 };
+}
+
+/** The followed hiker's loss curve and everyone else's; on a quadratic valley, the theory's prediction too. */
+function lossSeries(runs: readonly Run[], specs: readonly HikerSpec[], surface: Surface, primary: number, scale: Settings['lossScale'], optimizer: ResolvedOptimizer): LossChartData {
+  const series: LossSeries[] = runs.map((run, i) => ({ losses: run.losses, ...(specs[i]?.color ? { color: specs[i]!.color } : {}) }));
+  const run = runs[primary]!;
+  // The theory follows the true gradient; one-example steps wander about it.
+  if (run.epochSteps === 1) {
+    const theory = quadraticLossTheory(surface, run.path[0]!, optimizer.id, optimizer.momentum, run.lrs);
+    if (theory) {
+      const ceiling = Math.max(...run.losses) * 10;
+      series.push({ losses: theory.map((v) => Math.min(v, ceiling)), dashed: true });
+    }
+  }
+  return { series, primary, scale, epochSteps: run.epochSteps };
+}
+
+/**
+ * The presentation stage of one playground: a function from each frame's snapshot to its
+ * {@link Presentation}, remembering what it worked out for as long as its inputs stay the same.
+ */
+export function createPresenter(): (snapshot: Snapshot) => Presentation {
+  const optimizerOf = memoizeLast(resolveOptimizer);
+  const gaugeHere = keepEqual<Gauge>();
+  const gaugeAt = memoizeLast((surface: Surface, run: Run, step: number, optimizer: ResolvedOptimizer) =>
+    gaugeHere(gauge(surface, run.path[step]!, optimizer.id, optimizer.momentum, run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr)),
+  );
+  const rateMarksOf = memoizeLast((g: Gauge, mode: Settings['mode']): readonly Landmark[] => (mode === 'race' ? [] : g.landmarks));
+  const criticalAt = memoizeLast((surface: Surface, run: Run, optimizer: ResolvedOptimizer) => stabilityAt(surface, run.path[0]!, optimizer.id, optimizer.momentum)?.criticalLr);
+  const lossChartOf = memoizeLast(lossSeries);
+  const sweepOf = memoizeLast((input: SimulateInput, formula: string) => sweepRequest(input, formula));
+  const sweepViewOf = memoizeLast((request: SweepRequest, criticalLr: number | undefined, lr: number): SweepView => ({ request, ...(criticalLr === undefined ? {} : { criticalLr }), lr }));
+  const eventsOf = memoizeLast(runEvents);
+  const legendOf = keepEqual<readonly LegendEntry[]>();
+  const readingsOf = memoizeLast((run: Run, step: number, status: PlayStatus): Readings => ({
+    step,
+    stoppedAt: run.stoppedAt,
+    loss: run.losses[step]!,
+    slope: Math.hypot(...(run.grads[step] ?? [])),
+    rate: run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr,
+    status,
+    text: describeStatus(status, run, step),
+  }));
+  const fitLineOf = memoizeLast((run: Run, step: number, surface: Surface): FitLineView => {
+    const [w, b] = run.path[step] as [number, number];
+    return { w, b, example: run.examples?.[step] ?? -1, guesses: lineData.map((p) => predictLine(w, b, p.x)), loss: run.losses[step]!, bestLoss: surface.minLoss ?? 0 };
+  });
+  const walkthroughOf = memoizeLast((input: SimulateInput, surface: Surface, run: Run, step: number): Walkthrough => {
+    const explanation = explainStep({ ...input, surface }, step, surface.names);
+    return { explanation, text: iterationText(explanation, surface, run.epochSteps), stopReason: run.stopReason };
+  });
+  const automationOf = keepEqual<Automation>();
+
+  return (snapshot) => {
+    const { settings, derived, hikers, primary, step, status } = snapshot;
+    const { surface } = derived;
+    const run = derived.runs[primary]!;
+    const spec = derived.specs[primary]!;
+    const optimizer = optimizerOf(spec.input);
+    const here = gaugeAt(surface, run, step, optimizer);
+    const criticalAtStart = criticalAt(surface, run, optimizer);
+    const readings = readingsOf(run, step, status);
+    const legend = legendOf(
+      hikers.map((h, i) => ({
+        label: h.spec.label,
+        ...(h.spec.color ? { color: h.spec.color } : {}),
+        outcome: snapshot.position < h.run.stoppedAt ? '' : outcomeOf(h.run),
+        followed: i === primary,
+      })),
+    );
+    return {
+      snapshot,
+      surface,
+      run,
+      optimizer,
+      readings,
+      banner: bannerText(status, run),
+      gauge: here,
+      rateMarks: rateMarksOf(here, settings.mode),
+      ...(criticalAtStart === undefined ? {} : { criticalAtStart }),
+      lossChart: lossChartOf(derived.runs, derived.specs, surface, primary, settings.lossScale, optimizer),
+      ...(settings.tab === 'sweep' ? { sweep: sweepViewOf(sweepOf(spec.input, settings.formula), criticalAtStart, spec.input.lr) } : {}),
+      events: eventsOf(run),
+      legend,
+      ...(surface.id === 'fit-line' ? { fitLine: fitLineOf(run, step, surface) } : {}),
+      walkthrough: () => walkthroughOf(spec.input, surface, run, step),
+      automation: automationOf({
+        status,
+        step,
+        loss: run.losses[step]!,
+        lr: run.lr,
+        ...(here.criticalLr === undefined ? {} : { criticalLr: here.criticalLr }),
+        hikers: hikers.length,
+        dim: surface.dim,
+        presenter: settings.presenter,
+        controls: settings.controls,
+      }),
+    };
+  };
+}

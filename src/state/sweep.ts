@@ -1,0 +1,50 @@
+import { simulateBatch, surfaceFromFormula, type RunStatus, type SimulateInput } from '../core';
+import { FORMULA } from './formulas';
+import { LR_SLIDER } from './settings';
+
+/** One run of a sweep: its rate and how it ended. */
+export interface SweepPoint {
+  readonly lr: number;
+  readonly loss: number;
+  readonly status: RunStatus;
+  readonly stoppedAt: number;
+}
+
+/**
+ * A sweep's runs without their rates, in a form a worker can receive: a registered valley by id, a
+ * typed one by its formula (a valley object carries functions, which do not cross to a worker).
+ */
+export type SweepInput = Omit<SimulateInput, 'lr' | 'surface'> & { readonly surface: string; readonly formula?: string };
+
+/** What a rate sweep runs: one input at many rates. `key` changes exactly when the input does. */
+export interface SweepRequest {
+  readonly key: string;
+  readonly input: SweepInput;
+  readonly rates: readonly number[];
+}
+
+/** Runs in a rate sweep, and the most steps each may take. */
+export const SWEEP_RUNS = 300;
+export const SWEEP_MAX_STEPS = 1000;
+
+/** `count` rates spread log-uniformly from `from` to `to`. */
+export function sweepRates(from: number, to: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => from * (to / from) ** (i / (count - 1)));
+}
+
+/** The sweep of a hiker's input (its rate aside) over the rate slider's range; `formula` is the typed valley's text. */
+export function sweepRequest(input: SimulateInput, formula: string): SweepRequest {
+  const { lr: _lr, surface, ...rest } = input;
+  const steps = Math.min(SWEEP_MAX_STEPS, rest.steps ?? SWEEP_MAX_STEPS);
+  const valley = typeof surface === 'string' ? { surface } : { surface: FORMULA, formula };
+  const sweepInput: SweepInput = { ...rest, ...valley, steps };
+  return { key: JSON.stringify(sweepInput), input: sweepInput, rates: sweepRates(LR_SLIDER.min, LR_SLIDER.max, SWEEP_RUNS) };
+}
+
+/** Runs every rate at once through the core's batched form. Hikers of a batch are independent, so any slice of rates gives the same points. */
+export function runSweep(input: SweepInput, rates: readonly number[]): SweepPoint[] {
+  const { formula, surface, ...rest } = input;
+  const valley = formula !== undefined && surface === FORMULA ? surfaceFromFormula(formula) : surface;
+  const batch = simulateBatch({ ...rest, surface: valley, lr: rates });
+  return rates.map((lr, i) => ({ lr, loss: batch.losses[i] as number, status: batch.statuses[i] as RunStatus, stoppedAt: batch.stoppedAt[i] as number }));
+}

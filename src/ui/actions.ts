@@ -1,0 +1,122 @@
+import { applyScene, scenes } from '../state/scenes';
+import { roundRate, type Settings } from '../state/settings';
+import type { Store } from '../state/store';
+import type { Transport } from '../state/transport';
+import { embedCode, type EmbedCode } from './embedCode';
+
+/**
+ * What the playground's controls do: buttons, keys, the timeline, the legend, the stage. Each
+ * writes the settings through the store, or moves time through the transport; none draws.
+ */
+export interface PlaygroundActions {
+  play(): void;
+  pause(): void;
+  togglePlay(): void;
+  /** One step forward (1) or back (−1). */
+  step(delta: number): void;
+  reset(): void;
+  /** Moves the playhead to a step (and pauses). */
+  scrub(step: number): void;
+  /** Follows one hiker of several in the readouts and guides. */
+  follow(hiker: number): void;
+  /** Applies a teaching scene, by id or by its place in the list (0 for key 1). */
+  scene(id: string): void;
+  sceneAt(index: number): void;
+  /** Multiplies the learning rate by 10^decades. */
+  nudgeRate(decades: number): void;
+  /** Sets the learning rate (a landmark, a point of the sweep) and replays from the start. */
+  useRate(lr: number): void;
+  /** Moves the start (the stage clamps it to the valley's box). */
+  setStart(point: readonly number[]): void;
+  chooseTab(tab: Settings['tab']): void;
+  togglePresenter(): void;
+  toggleControls(): void;
+  fullscreen(): void;
+  toggleHelp(): void;
+  /** Closes any open dialog; says whether one was open. */
+  closeHelp(): boolean;
+  /** Shows the embed code of the current settings. */
+  showEmbed(): void;
+}
+
+/** The parts of the page the actions open and close. */
+export interface ActionTargets {
+  readonly help: { open: boolean };
+  readonly embed: { open: boolean; show(code: EmbedCode): void };
+  readonly notices: { show(messages: readonly string[]): void };
+}
+
+export interface ActionContext {
+  readonly root: HTMLElement;
+  readonly store: Store<Settings>;
+  readonly transport: Transport;
+  /** The dialogs and notices the actions open; asked for when needed, as they are built after the actions. */
+  layout(): ActionTargets;
+  reducedMotion(): boolean;
+  /** Asks for a frame after any change. */
+  wake(): void;
+  /** Where the embed files are served, when the page offers embed code. */
+  readonly embedBase?: string;
+}
+
+/** The actions of one playground. */
+export function createActions(context: ActionContext): PlaygroundActions {
+  const { root, store, transport } = context;
+  /** Changes time, then asks for a frame. */
+  const time = (change: () => void) => (): void => {
+    change();
+    context.wake();
+  };
+  const restart = (): void => transport.restart(context.reducedMotion());
+  const actions: PlaygroundActions = {
+    play: time(() => transport.play()),
+    pause: time(() => transport.pause()),
+    togglePlay: time(() => transport.toggle()),
+    step: (delta) => time(() => transport.step(delta))(),
+    reset: time(() => transport.reset()),
+    scrub: (step) => time(() => transport.scrub(step))(),
+    follow: (hiker) => time(() => transport.follow(hiker))(),
+    scene: (id) => {
+      store.update((s) => applyScene(s, id));
+      if (store.get().autoplay) time(restart)();
+    },
+    sceneAt: (index) => {
+      const scene = scenes[index];
+      if (scene) actions.scene(scene.id);
+    },
+    nudgeRate: (decades) => store.update((s) => ({ ...s, lr: roundRate(s.lr * 10 ** decades) })),
+    useRate: (lr) => {
+      // In a race, the rate is the followed racer's own.
+      const racer = transport.followed ?? 0;
+      store.update((s) => (s.mode === 'race' ? { ...s, racers: s.racers.map((r, i) => (i === racer ? { ...r, lr } : r)) } : { ...s, lr }));
+      time(restart)();
+    },
+    setStart: (point) => {
+      transport.startMoved();
+      store.update((s) => ({ ...s, start: point }));
+      context.wake();
+    },
+    chooseTab: (tab) => store.update((s) => ({ ...s, tab })),
+    togglePresenter: () => store.update((s) => ({ ...s, presenter: !s.presenter })),
+    toggleControls: () => store.update((s) => ({ ...s, controls: s.controls === 'full' ? 'minimal' : 'full' })),
+    fullscreen: () => {
+      if (document.fullscreenElement) void document.exitFullscreen();
+      else void root.requestFullscreen?.().catch(() => context.layout().notices.show(['Fullscreen is not allowed here.']));
+    },
+    toggleHelp: () => {
+      const { help } = context.layout();
+      help.open = !help.open;
+    },
+    closeHelp: () => {
+      const { help, embed } = context.layout();
+      const open = help.open || embed.open;
+      help.open = false;
+      embed.open = false;
+      return open;
+    },
+    showEmbed: () => {
+      if (context.embedBase) context.layout().embed.show(embedCode(store.get(), context.embedBase));
+    },
+  };
+  return actions;
+}
