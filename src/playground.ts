@@ -9,7 +9,7 @@ import { createActions } from './ui/actions';
 import { AutomationAttributes } from './ui/automation';
 import { FrameLoop } from './ui/frameLoop';
 import { createLayout, type Layout, type SideCard } from './ui/layout';
-import { Panel } from './ui/panel';
+import { Panel } from './ui/panel/panel';
 import { SceneHost } from './ui/sceneHost';
 import { attachShortcuts } from './ui/shortcuts';
 import { attachStageInput } from './ui/stageInput';

@@ -269,7 +269,8 @@ export const fanRatesField: Field = {
   min: LR_LIMITS.min,
   max: LR_LIMITS.max,
   read: (s) => s.fanRates ?? [],
-  write: (s, v) => ({ ...s, fanRates: v as readonly number[] }),
+  // No rates: the fan spreads its own around lr.
+  write: (s, v) => ({ ...s, fanRates: (v as readonly number[]).length > 0 ? (v as readonly number[]) : undefined }),
 };
 
 export const racersField: Field = {

@@ -1,0 +1,139 @@
+import type GUI from 'lil-gui';
+import type { Controller } from 'lil-gui';
+import { formatTick, inRange } from '../../core';
+import { html } from '../../dom/dom';
+import type { Field } from '../../state/schema';
+import type { Settings } from '../../state/settings';
+import type { Store } from '../../state/store';
+import { fieldText, parseValue } from '../../state/url';
+
+/** What lil-gui edits: a mirror of the settings, by controller key. */
+export type Model = Record<string, number | string | boolean>;
+
+/** Three significant digits, so a dragged value reads 0.00316, not 0.0031622776601683794. */
+const threeDigits = (value: number): number => Number(value.toPrecision(3));
+
+/**
+ * Binds settings fields to lil-gui controllers. The store is the source of truth and the model
+ * its mirror: a controller writes through the store; `refresh` redraws every controller from it
+ * when the settings change elsewhere (the URL, the keyboard, a drag on the valley).
+ */
+export class Controls {
+  readonly model: Model = {};
+  private readonly refreshers: (() => void)[] = [];
+
+  constructor(
+    readonly store: Store<Settings>,
+    /** Reports a typed value that was refused. */
+    private readonly notify: (message: string) => void,
+  ) {}
+
+  /** Redraws every controller's value from the store. */
+  refresh(): void {
+    for (const refresh of this.refreshers) refresh();
+  }
+
+  /** Runs `refresh` whenever the controllers are refreshed. */
+  onRefresh(refresh: () => void): void {
+    this.refreshers.push(refresh);
+  }
+
+  /** Binds `controller` to `field`: `toModel` reads the settings into the model, `fromModel` the model back (undefined: refuse). */
+  private bind(controller: Controller, field: Field, toModel: (s: Settings) => number | string | boolean, fromModel: (v: never) => unknown): Controller {
+    controller.name(field.label).onChange((value: never) => {
+      const next = fromModel(value);
+      if (next === undefined) return;
+      this.store.update((s) => field.write(s, next as never));
+    });
+    const redraw = (): void => {
+      this.model[controller.property] = toModel(this.store.get());
+      controller.updateDisplay();
+    };
+    this.refreshers.push(redraw);
+    redraw();
+    return controller;
+  }
+
+  choice(folder: GUI, field: Field, options: Readonly<Record<string, string>>): Controller {
+    this.model[field.key] = String(field.read(this.store.get()));
+    return this.bind(folder.add(this.model, field.key, options as Record<string, string>), field, (s) => String(field.read(s)), (v: string) => v);
+  }
+
+  checkbox(folder: GUI, field: Field): Controller {
+    this.model[field.key] = Boolean(field.read(this.store.get()));
+    return this.bind(folder.add(this.model, field.key), field, (s) => Boolean(field.read(s)), (v: boolean) => v);
+  }
+
+  slider(folder: GUI, field: Field): Controller {
+    this.model[field.key] = Number(field.read(this.store.get()));
+    const step = field.integer ? 1 : (field.max! - field.min!) / 200;
+    const controller = folder.add(this.model, field.key, field.min, field.maxExclusive ? field.max! - step : field.max, step);
+    return this.bind(controller, field, (s) => Number(field.read(s)), (v: number) => v);
+  }
+
+  /** A typed number, checked against the field's range; an out-of-range value is put back. `unset` shows while the setting has no value. */
+  number(folder: GUI, field: Field, unset?: (s: Settings) => number): Controller {
+    const current = (s: Settings): number => {
+      const value = Number(field.read(s));
+      return Number.isNaN(value) && unset ? unset(s) : value;
+    };
+    const key = `${field.key}#exact`;
+    this.model[key] = current(this.store.get());
+    const controller = folder.add(this.model, key);
+    return this.bind(controller, field, current, (v: number) => {
+      if (inRange(field, v)) return v;
+      queueMicrotask(() => {
+        this.model[key] = current(this.store.get());
+        controller.updateDisplay();
+      });
+      return undefined;
+    });
+  }
+
+  /** A slider over log10 of the value, 100 positions per decade, with decade labels below. */
+  logSlider(folder: GUI, field: Field, min: number, max: number): Controller {
+    const key = `${field.key}#log`;
+    const toLog = (s: Settings): number => Math.round(Math.log10(Number(field.read(s))) * 100) / 100;
+    this.model[key] = toLog(this.store.get());
+    const controller = folder.add(this.model, key, Math.log10(min), Math.log10(max), 0.01);
+    controller.domElement.classList.add('lrp-log-slider');
+    const [lo, hi] = [Math.log10(min), Math.log10(max)];
+    const labels: HTMLElement[] = [];
+    for (let e = Math.ceil(lo); e <= Math.floor(hi); e++) {
+      labels.push(html('span', { style: `left: ${(((e - lo) / (hi - lo)) * 100).toFixed(2)}%` }, formatTick(10 ** e)));
+    }
+    controller.$widget.append(html('div', { class: 'lrp-decades', 'aria-hidden': 'true' }, ...labels));
+    return this.bind(controller, field, toLog, (v: number) => threeDigits(10 ** v)).name(`${field.label} (log slider)`);
+  }
+
+  /** A list typed as text (rates, racers), read as a URL value is; a bad one is refused with a notice. With `emptyClears`, an empty list unsets it. */
+  list(folder: GUI, field: Field, label: string, emptyClears = false): Controller {
+    const key = `${field.key}#text`;
+    const text = (s: Settings): string => {
+      const value = field.read(s) as readonly unknown[];
+      return value.length ? fieldText(field, field.read(s)) : '';
+    };
+    this.model[key] = text(this.store.get());
+    const controller = folder.add(this.model, key).name(label);
+    const redraw = (): void => {
+      this.model[key] = text(this.store.get());
+      controller.updateDisplay();
+    };
+    controller.onFinishChange((value: string) => {
+      const entry = value.replace(/\s+/g, '');
+      if (entry === '' && emptyClears) {
+        this.store.update((s) => field.write(s, []));
+        return;
+      }
+      const parsed = parseValue(field, entry, this.store.get());
+      if ('error' in parsed) {
+        this.notify(`Kept the ${field.label}: ${JSON.stringify(entry)} ${parsed.error}.`);
+        redraw();
+      } else {
+        this.store.update((s) => field.write(s, parsed.value));
+      }
+    });
+    this.refreshers.push(redraw);
+    return controller;
+  }
+}
