@@ -1,6 +1,9 @@
 // Pixi compiles its uniform uploads with `new Function` unless this is loaded: without it, a page
 // whose Content-Security-Policy forbids 'unsafe-eval' would get no picture.
 import 'pixi.js/unsafe-eval';
+import { PauseHolds } from './embed/holds';
+import { IdleQueue, idleScheduler } from './embed/idleQueue';
+import { SceneBudget } from './embed/sceneBudget';
 import { createPlayground, type Playground } from './playground';
 import { settingKeys } from './state/schema';
 import { quote, decodeSettings } from './state/url';
@@ -18,13 +21,8 @@ const IDLE_BUILD_TIMEOUT_MS = 2000;
 /** Below this width the playground stacks into one column and takes the height it needs (as `styles.css`'s container query). */
 const STACKED_BELOW_PX = 760;
 
-/**
- * Live WebGL scenes across every playground of the page. Browsers keep about 16 contexts per page
- * and drop the oldest beyond that: playgrounds out of view give theirs back past the first number,
- * and even those in view past the second (the least recently shown first).
- */
-const MAX_LIVE_SCENES = 8;
-const MAX_LIVE_SCENES_IN_VIEW = 12;
+/** Live WebGL scenes across every playground of the page: see {@link SceneBudget}. */
+const SCENE_LIMITS = { nearby: 8, inView: 12 } as const;
 
 /** How near the viewport a playground starts (and is counted as near). */
 const NEAR_MARGIN = '200px 0px';
@@ -84,33 +82,14 @@ const HOST_STYLES = `
 export class LrPlayground extends HTMLElement {
   static readonly observedAttributes = [...KEYS, 'theme'];
 
-  /** The elements holding a live WebGL scene, least recently wanted first. */
-  static readonly #live = new Set<LrPlayground>();
-
-  /** Elements whose playground is built in the page's idle time, before they are scrolled to. */
-  static readonly #early: LrPlayground[] = [];
-  static #earlyScheduled = false;
+  /** The page's budget of live WebGL scenes, shared by its playgrounds. */
+  static readonly #scenes = new SceneBudget<LrPlayground>(SCENE_LIMITS);
 
   /**
-   * Builds one waiting playground (its DOM, panel and runs, not its WebGL scene) per idle moment,
-   * so that scrolling to it has only its scene left to make.
+   * Playgrounds built in the page's idle time, one per idle moment, before they are scrolled to
+   * (their DOM, panel and runs, not their WebGL scene): scrolling to one has only its scene left to make.
    */
-  static #buildEarly(element: LrPlayground): void {
-    LrPlayground.#early.push(element);
-    if (LrPlayground.#earlyScheduled) return;
-    LrPlayground.#earlyScheduled = true;
-    const idle = (run: () => void): void => {
-      if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: IDLE_BUILD_TIMEOUT_MS });
-      else setTimeout(run, IDLE_BUILD_TIMEOUT_MS / 4);
-    };
-    const next = (): void => {
-      const waiting = LrPlayground.#early.shift();
-      if (waiting?.isConnected && !waiting.#playground) void waiting.#start();
-      if (LrPlayground.#early.length > 0) idle(next);
-      else LrPlayground.#earlyScheduled = false;
-    };
-    idle(next);
-  }
+  static readonly #early = new IdleQueue(idleScheduler(IDLE_BUILD_TIMEOUT_MS));
 
   readonly #root: HTMLElement;
   #playground: Playground | undefined;
@@ -119,8 +98,7 @@ export class LrPlayground extends HTMLElement {
   #queued: ((playground: Playground) => void)[] = [];
   #near = false;
   /** Why the walk is paused on the reader's behalf; it resumes when none is left. */
-  readonly #holds = new Set<'away' | 'hidden'>();
-  #resume = false;
+  readonly #holds = new PauseHolds<'away' | 'hidden'>();
   #observers: { near?: IntersectionObserver; size?: ResizeObserver } = {};
   readonly #onVisibility = (): void => this.#hold('hidden', document.visibilityState === 'hidden');
 
@@ -142,7 +120,11 @@ export class LrPlayground extends HTMLElement {
     this.#observers.size.observe(this);
     document.addEventListener('visibilitychange', this.#onVisibility);
     this.#onVisibility();
-    if (!this.#playground && !this.#starting) LrPlayground.#buildEarly(this);
+    if (!this.#playground && !this.#starting) {
+      LrPlayground.#early.add(() => {
+        if (this.isConnected && !this.#playground) void this.#start();
+      });
+    }
   }
 
   disconnectedCallback(): void {
@@ -169,12 +151,11 @@ export class LrPlayground extends HTMLElement {
 
   play(): void {
     // Out of sight, it starts walking when it comes back.
-    if (this.#holds.size > 0) this.#resume = true;
-    else this.#command((p) => p.play());
+    if (this.#holds.play()) this.#command((p) => p.play());
   }
 
   pause(): void {
-    this.#resume = false;
+    this.#holds.pause();
     this.#command((p) => p.pause());
   }
 
@@ -271,41 +252,28 @@ export class LrPlayground extends HTMLElement {
   async #acquireScene(): Promise<void> {
     const playground = this.#playground;
     if (!playground) return;
-    const live = LrPlayground.#live;
-    live.delete(this);
-    live.add(this);
-    const release = (other: LrPlayground): void => {
-      other.#playground?.releaseScene();
-      live.delete(other);
-    };
-    for (const other of [...live]) if (live.size > MAX_LIVE_SCENES && !other.#near) release(other);
-    for (const other of [...live]) if (live.size > MAX_LIVE_SCENES_IN_VIEW && other !== this) release(other);
+    for (const other of LrPlayground.#scenes.take(this, (e) => e.#near)) other.#playground?.releaseScene();
     await playground.acquireScene();
   }
 
   /** The browser took this playground's context: a new one when it is in view, else when it comes back. */
   #onSceneLost(): void {
-    LrPlayground.#live.delete(this);
+    LrPlayground.#scenes.drop(this);
     if (this.#near) setTimeout(() => void this.#acquireScene(), 0);
   }
 
   /** Pauses a walking playground for `reason`, or resumes it once no reason is left. */
   #hold(reason: 'away' | 'hidden', on: boolean): void {
-    if (on) this.#holds.add(reason);
-    else this.#holds.delete(reason);
+    this.#holds.set(reason, on);
     this.#holdNow();
   }
 
   #holdNow(): void {
     const playground = this.#playground;
     if (!playground) return;
-    if (this.#holds.size > 0 && playground.playing) {
-      this.#resume = true;
-      playground.pause();
-    } else if (this.#holds.size === 0 && this.#resume) {
-      this.#resume = false;
-      playground.play();
-    }
+    const action = this.#holds.decide(playground.playing);
+    if (action === 'pause') playground.pause();
+    else if (action === 'play') playground.play();
   }
 
   #teardown(): void {
@@ -313,12 +281,11 @@ export class LrPlayground extends HTMLElement {
     this.#observers.size?.disconnect();
     this.#observers = {};
     document.removeEventListener('visibilitychange', this.#onVisibility);
-    LrPlayground.#live.delete(this);
+    LrPlayground.#scenes.drop(this);
     this.#playground?.destroy();
     this.#playground = undefined;
     this.#queued = [];
     this.#holds.clear();
-    this.#resume = false;
   }
 }
 
