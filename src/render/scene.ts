@@ -1,48 +1,24 @@
 import 'pixi.js/graphics';
 import 'pixi.js/mesh';
 import { Container, WebGLRenderer } from 'pixi.js';
-import { sampleGrid, type Point, type Run, type Surface } from '../core';
+import { sampleGrid, type Point, type Surface } from '../core';
 import { Backdrop } from './backdrop';
 import { CurveLayer } from './curveLayer';
-import type { SceneFrame } from './frame';
 import { GuideLayer } from './guideLayer';
 import { HikerArt } from './hikerArt';
 import { HikerLayer } from './hikerLayer';
 import { MarkerLayer } from './markerLayer';
-import { hikerPose } from './pose';
-import { RouteLayer, type RouteInput } from './routeLayer';
-import { colorNumber, type Theme } from './theme';
+import { marksOf, planScene, type Marks, type SceneInput } from './plan';
+import { RouteLayer } from './routeLayer';
+import type { Theme } from './theme';
 import { ValleyLayer } from './valleyLayer';
 import { createValueScale } from './valueScale';
-import type { Margins } from '../state/margins';
-import { createViewport1d, createViewport2d, type Viewport } from './viewport';
-
-/** One hiker to draw: its run, its colour (the theme's accent if none) and how far it has flown off. */
-export interface SceneHiker {
-  readonly run: Run;
-  readonly color?: string;
-  readonly flyOff: number;
-}
-
-/** What the scene is asked to show; it derives the rest (viewport, grid) and caches it. */
-export interface SceneInput {
-  readonly surface: Surface;
-  readonly hikers: readonly SceneHiker[];
-  /** The hiker the guides follow. */
-  readonly primary: number;
-  readonly start: Point;
-  readonly position: number;
-  readonly theme: Theme;
-  readonly scale: number;
-  readonly showGuides: boolean;
-}
+import { createViewport1d, createViewport2d, sceneMargins, type Viewport } from './viewport';
 
 /** Grid nodes per CSS pixel of the plot, and the bounds on nodes per side. */
 const GRID_DENSITY = 1 / 3;
 const GRID_MIN = 96;
 const GRID_MAX = 320;
-
-export const sceneMargins = (scale: number): Margins => ({ top: 14, right: 14, bottom: 30 * scale, left: 48 * scale });
 
 /**
  * The PixiJS scene of one playground: a WebGL renderer (created lean, with only the extensions it
@@ -113,8 +89,9 @@ export class Scene {
 
   draw(input: SceneInput): void {
     this.last = input;
-    const { surface, theme, scale, position } = input;
+    const { surface, theme, scale } = input;
     const viewport = this.viewportFor(surface, scale);
+    const plan = planScene(input, viewport, this.marksFor(surface, input.start, viewport));
     if (this.current.theme !== theme) this.renderer.background.color = theme.background;
     this.current = { ...this.current, theme };
     const is2d = surface.dim === 2;
@@ -124,23 +101,13 @@ export class Scene {
     this.curve.view.visible = !is2d;
     const { resolution } = this.renderer;
     if (!is2d) changed = this.curve.update(surface, viewport, theme, scale, resolution) || changed;
-    changed = this.markers.update(surface, input.start, viewport, theme, scale, resolution) || changed;
-    this.resizePool(input.hikers.length);
-    const routes: RouteInput[] = [];
-    input.hikers.forEach((hiker, i) => {
-      const { run } = hiker;
-      const frame: SceneFrame = { surface, run, position, flyOff: hiker.flyOff, viewport, theme, scale };
-      const color = hiker.color ? colorNumber(hiker.color) : theme.accent;
-      const pose = hikerPose(run, position, viewport, hiker.flyOff);
-      const step = Math.min(run.stoppedAt, Math.floor(position + 1e-9));
-      routes.push({ frame, step, hiker: pose.at, color });
-      (this.hikerLayers[i] as HikerLayer).update(pose, this.art.for(theme, scale, color), scale);
-      if (i !== input.primary) return;
-      const resting = position - step < 1e-6 && hiker.flyOff === 0;
-      this.guides.update(frame, step, input.showGuides && resting, resolution);
-      this.hikerAt = pose.at;
-    });
-    changed = this.routes.update(routes, routes.length > 1, resolution) || changed;
+    changed = this.markers.update(plan.marks, theme, scale, resolution) || changed;
+    this.resizePool(plan.hikers.length);
+    plan.hikers.forEach(({ pose, color }, i) => (this.hikerLayers[i] as HikerLayer).update(pose, this.art.for(theme, scale, color), scale));
+    this.guides.update(plan.guide, theme, scale, resolution);
+    const primary = plan.hikers[input.primary];
+    if (primary) this.hikerAt = primary.pose.at;
+    changed = this.routes.update(plan.hikers.map(({ frame, step, pose, color }) => ({ frame, step, hiker: pose.at, color })), plan.hikers.length > 1, resolution) || changed;
     // The primary hiker walks in front of the others.
     const front = this.hikerLayers[input.primary];
     if (front) this.hikers.setChildIndex(front.view, this.hikers.children.length - 1);
@@ -148,6 +115,16 @@ export class Scene {
     this.backdrop.draw(this.renderer, changed, theme.background);
     this.renderer.render({ container: this.stage, clear: false });
   }
+
+  /** The valley's marks on screen, worked out again only when the valley, the start or the view changes. */
+  private marksFor(surface: Surface, start: Point, viewport: Viewport): Marks {
+    const m = this.marks;
+    if (m && m.surface === surface && m.start === start && m.viewport === viewport) return m.marks;
+    this.marks = { surface, start, viewport, marks: marksOf(surface, start, viewport) };
+    return this.marks.marks;
+  }
+
+  private marks: { surface: Surface; start: Point; viewport: Viewport; marks: Marks } | undefined;
 
   /** Keeps one hiker layer per hiker. */
   private resizePool(count: number): void {

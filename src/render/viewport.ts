@@ -20,6 +20,9 @@ export interface Viewport {
   toWorld(sx: number, sy: number): [number, number];
 }
 
+/** The valley's margins for its axes, which grow with the marks' scale. */
+export const sceneMargins = (scale: number): Margins => ({ top: 14, right: 14, bottom: 30 * scale, left: 48 * scale });
+
 function build(width: number, height: number, margins: Margins, box: readonly [Interval, Interval]): Viewport {
   const x = scaleLinear().domain(box[0]).range([margins.left, width - margins.right]);
   const y = scaleLinear().domain(box[1]).range([height - margins.bottom, margins.top]);

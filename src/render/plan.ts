@@ -1,0 +1,73 @@
+import type { Point, Run, Surface } from '../core';
+import type { SceneFrame } from './frame';
+import { guideAt, type Guide } from './guides';
+import type { HikerPose } from './hikerLayer';
+import type { ScreenPoint } from './hop';
+import { hikerPose } from './pose';
+import { colorNumber, type Theme } from './theme';
+import type { Viewport } from './viewport';
+
+/** One hiker to draw: its run, its colour (the theme's accent if none) and how far it has flown off. */
+export interface SceneHiker {
+  readonly run: Run;
+  readonly color?: string;
+  readonly flyOff: number;
+}
+
+/** What the scene is asked to show; it derives the rest (viewport, grid, plan) and caches it. */
+export interface SceneInput {
+  readonly surface: Surface;
+  readonly hikers: readonly SceneHiker[];
+  /** The hiker the guides follow. */
+  readonly primary: number;
+  readonly start: Point;
+  readonly position: number;
+  readonly theme: Theme;
+  readonly scale: number;
+  readonly showGuides: boolean;
+}
+
+/** The fixed marks of a valley on screen: its known minima, and where the hikers start. */
+export interface Marks {
+  readonly minima: readonly ScreenPoint[];
+  readonly start: ScreenPoint;
+  /** Whether the marks lie on a colour map (2-D) or on a curve (1-D). */
+  readonly onMap: boolean;
+}
+
+export function marksOf(surface: Surface, start: Point, viewport: Viewport): Marks {
+  const at = (p: Point): ScreenPoint => viewport.toScreen(p[0] as number, surface.dim === 2 ? (p[1] as number) : surface.f(p));
+  return { minima: surface.minima.map(at), start: at(start), onMap: surface.dim === 2 };
+}
+
+/** One hiker this frame: its run in `frame`, the last step it reached, its pose and colour. */
+export interface HikerPlan {
+  readonly frame: SceneFrame;
+  readonly step: number;
+  readonly pose: HikerPose;
+  readonly color: number;
+}
+
+/** Everything the scene draws this frame, in screen pixels, before any of it reaches WebGL. */
+export interface ScenePlan {
+  readonly viewport: Viewport;
+  readonly hikers: readonly HikerPlan[];
+  /** The followed hiker's guide, while it rests and guides show. */
+  readonly guide?: Guide;
+  readonly marks: Marks;
+}
+
+/** Plans one frame of the scene: where each hiker stands and how, and the followed hiker's guide. */
+export function planScene(input: SceneInput, viewport: Viewport, marks: Marks): ScenePlan {
+  const { surface, theme, scale, position } = input;
+  let guide: Guide | undefined;
+  const hikers = input.hikers.map((hiker, i): HikerPlan => {
+    const { run, flyOff } = hiker;
+    const frame: SceneFrame = { surface, run, position, flyOff, viewport, theme, scale };
+    const step = Math.min(run.stoppedAt, Math.floor(position + 1e-9));
+    const resting = position - step < 1e-6 && flyOff === 0;
+    if (i === input.primary && input.showGuides && resting) guide = guideAt(frame, step);
+    return { frame, step, pose: hikerPose(run, position, viewport, flyOff), color: hiker.color ? colorNumber(hiker.color) : theme.accent };
+  });
+  return { viewport, hikers, marks, ...(guide ? { guide } : {}) };
+}

@@ -1,0 +1,47 @@
+import { describe, expect, test } from 'vitest';
+import { simulate, surfaces, type Run, type Surface } from '../../src/core';
+import { screenPath } from '../../src/render/frame';
+import { marksOf, planScene, type SceneHiker } from '../../src/render/plan';
+import { lightTheme } from '../../src/render/theme';
+import { createViewport1d, createViewport2d, sceneMargins } from '../../src/render/viewport';
+import { snapshotText } from '../snapshotText';
+
+const WIDTH = 900;
+const HEIGHT = 560;
+
+/** The plan of a scene at `position`, with each hiker's route on screen, as snapshot text. */
+function planText(surface: Surface, runs: readonly Run[], position: number, colors: readonly (string | undefined)[] = []): string {
+  const margins = sceneMargins(1);
+  const viewport = surface.dim === 2 ? createViewport2d(WIDTH, HEIGHT, margins, surface.domain) : createViewport1d(WIDTH, HEIGHT, margins, surface);
+  const hikers: SceneHiker[] = runs.map((run, i) => ({ run, flyOff: 0, ...(colors[i] ? { color: colors[i] } : {}) }));
+  const start = runs[0]!.path[0]!;
+  const plan = planScene({ surface, hikers, primary: 0, start, position, theme: lightTheme, scale: 1, showGuides: true }, viewport, marksOf(surface, start, viewport));
+  return snapshotText({
+    box: viewport.box,
+    marks: plan.marks,
+    guide: plan.guide,
+    hikers: plan.hikers.map(({ step, pose, color, frame }) => ({ step, color: color.toString(16), pose, route: screenPath(frame.run, viewport) })),
+  });
+}
+
+describe('planScene: what the scene draws, as data', () => {
+  test('1-D parabola, η = 1.7, at rest on step 3: the hiker across the valley, the arrow and the next landing', async () => {
+    const run = simulate({ surface: 'parabola', lr: 1.7, start: [3] });
+    await expect(planText(surfaces.parabola!, [run], 3)).toMatchFileSnapshot('__snapshots__/plan-parabola-overshoot.txt');
+  });
+
+  test('1-D parabola, η = 0.3, halfway through step 1: walking or leaping, no guide', async () => {
+    const run = simulate({ surface: 'parabola', lr: 0.3, start: [3] });
+    await expect(planText(surfaces.parabola!, [run], 1.5)).toMatchFileSnapshot('__snapshots__/plan-parabola-moving.txt');
+  });
+
+  test('2-D Rosenbrock with momentum at step 25', async () => {
+    const run = simulate({ surface: 'rosenbrock', optimizer: 'momentum', lr: 0.001, steps: 2000 });
+    await expect(planText(surfaces.rosenbrock!, [run], 25)).toMatchFileSnapshot('__snapshots__/plan-rosenbrock-momentum.txt');
+  });
+
+  test('a fan of three on the quadratic bowl at step 4', async () => {
+    const runs = [0.05, 0.3, 0.45].map((lr) => simulate({ surface: 'quadratic', lr, start: [-2.5, 1.5] }));
+    await expect(planText(surfaces.quadratic!, runs, 4, ['#0072B2', '#009E73', '#D55E00'])).toMatchFileSnapshot('__snapshots__/plan-fan.txt');
+  });
+});
