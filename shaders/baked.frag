@@ -1,5 +1,5 @@
 #version 300 es
-// Draws the valley baked by valley.frag: one texture read per pixel. (PixiJS's batched sprite
+// Draws the valley baked by colormap.frag: one texture read per pixel. (PixiJS's batched sprite
 // shader chooses among many textures per pixel, which software WebGL pays for on every pixel.)
 precision highp float;
 

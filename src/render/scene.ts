@@ -11,7 +11,7 @@ import { MarkerLayer } from './markerLayer';
 import { marksOf, planScene, type Marks, type SceneInput } from './plan';
 import { RouteLayer } from './routeLayer';
 import type { Theme } from './theme';
-import { ValleyLayer } from './valleyLayer';
+import { ColorMapLayer } from './colorMapLayer';
 import { createValueScale } from './valueScale';
 import { createViewport1d, createViewport2d, sceneMargins, type Viewport } from './viewport';
 
@@ -28,7 +28,7 @@ export class Scene {
   readonly canvas: HTMLCanvasElement;
   private readonly stage = new Container();
   private readonly backdrop = new Backdrop();
-  private readonly valley = new ValleyLayer();
+  private readonly colorMap = new ColorMapLayer();
   private readonly curve = new CurveLayer();
   private readonly markers = new MarkerLayer();
   private readonly routes = new RouteLayer();
@@ -42,7 +42,7 @@ export class Scene {
   private constructor(private readonly renderer: WebGLRenderer) {
     this.canvas = renderer.canvas;
     this.art = new HikerArt(renderer);
-    this.backdrop.content.addChild(this.valley.view, this.curve.view, this.markers.view, this.routes.ahead.view);
+    this.backdrop.content.addChild(this.colorMap.view, this.curve.view, this.markers.view, this.routes.ahead.view);
     this.stage.addChild(this.backdrop.view, this.routes.view, this.guides.view, this.hikers);
     // Each layer batches on its own. A long trail batched together with the small guides was once
     // drawn as a filled outline; separate render groups keep the layers' batches apart.
@@ -96,8 +96,8 @@ export class Scene {
     this.current = { ...this.current, theme };
     const is2d = surface.dim === 2;
     // Whether anything of the backdrop was redrawn this frame.
-    let changed = this.valley.view.visible !== is2d;
-    this.valley.view.visible = is2d;
+    let changed = this.colorMap.view.visible !== is2d;
+    this.colorMap.view.visible = is2d;
     this.curve.view.visible = !is2d;
     const { resolution } = this.renderer;
     if (!is2d) changed = this.curve.update(surface, viewport, theme, scale, resolution) || changed;
@@ -111,7 +111,7 @@ export class Scene {
     // The primary hiker walks in front of the others.
     const front = this.hikerLayers[input.primary];
     if (front) this.hikers.setChildIndex(front.view, this.hikers.children.length - 1);
-    if (is2d) changed = this.valley.bake(this.renderer) || changed;
+    if (is2d) changed = this.colorMap.bake(this.renderer) || changed;
     this.backdrop.draw(this.renderer, changed, theme.background);
     this.renderer.render({ container: this.stage, clear: false });
   }
@@ -173,8 +173,8 @@ export class Scene {
       const plotH = height - margins.top - margins.bottom;
       const nodes = (pixels: number): number => Math.round(Math.min(GRID_MAX, Math.max(GRID_MIN, pixels * GRID_DENSITY)));
       const grid = sampleGrid(surface, nodes(plotW), nodes(plotH), viewport.box as never);
-      this.valley.setGrid(grid, createValueScale(grid, surface.minLoss));
-      this.valley.resize(viewport, this.renderer.resolution);
+      this.colorMap.setGrid(grid, createValueScale(grid, surface.minLoss));
+      this.colorMap.resize(viewport, this.renderer.resolution);
     } else {
       viewport = createViewport1d(width, height, margins, surface);
     }
@@ -183,7 +183,7 @@ export class Scene {
   }
 
   destroy(): void {
-    for (const layer of [this.valley, this.curve, this.markers, this.guides, this.routes, ...this.hikerLayers]) layer.destroy();
+    for (const layer of [this.colorMap, this.curve, this.markers, this.guides, this.routes, ...this.hikerLayers]) layer.destroy();
     this.art.destroy();
     this.backdrop.destroy();
     this.stage.destroy({ children: true });

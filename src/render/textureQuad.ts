@@ -1,6 +1,6 @@
 import { Geometry, GlProgram, Mesh, Shader, Texture, type TextureSource } from 'pixi.js';
 import bakedFragment from '../../shaders/baked.frag?raw';
-import vertex from '../../shaders/valley.vert?raw';
+import vertex from '../../shaders/colormap.vert?raw';
 
 export type TextureQuad = Mesh<Geometry, Shader>;
 

@@ -25,12 +25,12 @@ export function derive(settings: Settings, previous?: Derived): Derived {
   const { specs, primary } = hikersFor(settings);
   const key = JSON.stringify(specs.map((s) => s.input));
   if (previous?.key === key) return { ...previous, settings, primary };
-  const sameValley =
+  const sameSurface =
     previous &&
     previous.surface.id === settings.surface &&
     previous.settings.formula === settings.formula &&
     JSON.stringify(previous.settings.surfaceParams) === JSON.stringify(settings.surfaceParams);
-  const surface = sameValley ? previous.surface : surfaceOf(settings);
+  const surface = sameSurface ? previous.surface : surfaceOf(settings);
   const runs = specs.map((spec) => simulate({ ...spec.input, surface }));
   return { key, settings, surface, specs, runs, primary, lastStep: Math.max(...runs.map((r) => r.stoppedAt)) };
 }

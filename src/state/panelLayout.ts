@@ -26,7 +26,7 @@ import {
   type Field,
 } from './schema';
 import { LR_SLIDER, type Settings } from './settings';
-import { madeFromData, surfaceOf } from './valley';
+import { madeFromData, surfaceOf } from './surface';
 
 /** One control of the panel: how a setting is shown and edited. */
 export type PanelControl =

@@ -11,10 +11,10 @@ import {
   type NumberRange,
   type ParamSpec,
 } from '../core';
-import { applyScene, sceneIds } from './scenes';
+import { applyTeachingScene, teachingSceneIds } from './teachingScenes';
 import { LR_LIMITS, MAX_HIKERS, type Racer, type Settings, type StopSettings } from './settings';
 import { FORMULA } from './formulas';
-import { madeFromData, surfaceOf } from './valley';
+import { madeFromData, surfaceOf } from './surface';
 
 export { surfaceOf };
 
@@ -230,9 +230,9 @@ export const sceneField: Field = {
   key: 'scene',
   label: 'scene',
   kind: 'choice',
-  choices: sceneIds,
+  choices: teachingSceneIds,
   read: (s) => s.scene ?? '',
-  write: (s, v) => applyScene(s, v as string),
+  write: (s, v) => applyTeachingScene(s, v as string),
 };
 
 export const modeField = choice('mode', 'hikers', 'mode', ['single', 'fan', 'race']);

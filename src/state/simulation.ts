@@ -1,7 +1,7 @@
 import type { SimulateInput } from '../core';
 import type { Settings } from './settings';
 import { FORMULA } from './formulas';
-import { madeFromData, surfaceOf } from './valley';
+import { madeFromData, surfaceOf } from './surface';
 
 /** The core's input for these settings. */
 export function simulationInput(settings: Settings): SimulateInput {

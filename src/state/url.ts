@@ -15,7 +15,7 @@ import {
 } from './schema';
 import { MAX_HIKERS, defaultSettings, type Racer, type Settings } from './settings';
 import { FORMULA } from './formulas';
-import { formulaSurface } from './valley';
+import { formulaSurface } from './surface';
 
 /** A decimal number: no hex, no `Infinity`, no blanks. */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;

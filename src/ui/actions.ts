@@ -1,4 +1,4 @@
-import { applyScene, scenes } from '../state/scenes';
+import { applyTeachingScene, teachingScenes } from '../state/teachingScenes';
 import { roundRate, type Settings } from '../state/settings';
 import type { Store } from '../state/store';
 import type { Transport } from '../state/transport';
@@ -77,11 +77,11 @@ export function createActions(context: ActionContext): PlaygroundActions {
     scrub: (step) => time(() => transport.scrub(step))(),
     follow: (hiker) => time(() => transport.follow(hiker))(),
     scene: (id) => {
-      store.update((s) => applyScene(s, id));
+      store.update((s) => applyTeachingScene(s, id));
       if (store.get().autoplay) time(restart)();
     },
     sceneAt: (index) => {
-      const scene = scenes[index];
+      const scene = teachingScenes[index];
       if (scene) actions.scene(scene.id);
     },
     nudgeRate: (decades) => store.update((s) => ({ ...s, lr: roundRate(s.lr * 10 ** decades) })),

@@ -9,7 +9,7 @@ import { html, setAttributes, svg } from '../dom/dom';
  * over the WebGL canvas becomes a layer the browser composites again every frame, and in
  * software rendering that costs by the pixel.
  */
-export class ValleyAxes {
+export class StageAxes {
   readonly element = html('div', { class: 'lrp-axes', 'aria-hidden': 'true' });
   private readonly left = svg('svg', { class: 'lrp-axis-strip' });
   private readonly bottom = svg('svg', { class: 'lrp-axis-strip' });

@@ -1,4 +1,4 @@
-import { scenes } from '../state/scenes';
+import { teachingScenes } from '../state/teachingScenes';
 import type { Presentation } from '../state/present';
 import type { PlaygroundActions } from './actions';
 import { button, html, svg } from '../dom/dom';
@@ -34,7 +34,7 @@ export class Header {
       'select',
       { class: 'lrp-scenes', 'aria-label': 'Teaching scenes' },
       html('option', { value: '' }, 'Scenes…'),
-      ...scenes.map((s, i) => html('option', { value: s.id }, `${i < 9 ? `${i + 1}  ` : ''}${s.title}`)),
+      ...teachingScenes.map((s, i) => html('option', { value: s.id }, `${i < 9 ? `${i + 1}  ` : ''}${s.title}`)),
     );
     this.scenePicker.addEventListener('change', () => {
       if (this.scenePicker.value) actions.scene(this.scenePicker.value);
@@ -83,7 +83,7 @@ export class Header {
     const key = `${id}|${presenter}`;
     if (key === this.shown) return;
     this.shown = key;
-    const scene = scenes.find((s) => s.id === id);
+    const scene = teachingScenes.find((s) => s.id === id);
     this.subtitle.textContent = scene ? `${scene.title}: ${scene.caption}` : 'Gradient descent, one step at a time';
     this.scenePicker.value = scene?.id ?? '';
     this.presenter.setAttribute('aria-pressed', String(presenter));

@@ -1,5 +1,5 @@
 import guiStyles from 'lil-gui/stylesheet?inline';
-import { ValleyAxes } from './axes';
+import { StageAxes } from './axes';
 import { ChartCard } from './chartCard';
 import { DataCard } from './dataCard';
 import { adoptStyles, html } from '../dom/dom';
@@ -44,7 +44,7 @@ export interface Layout {
   readonly root: HTMLElement;
   readonly header: Header;
   readonly stage: HTMLElement;
-  readonly axes: ValleyAxes;
+  readonly axes: StageAxes;
   readonly legend: Legend;
   readonly tip: HTMLElement;
   readonly timeline: Timeline;
@@ -70,7 +70,7 @@ export interface Layout {
  */
 export function createLayout(root: HTMLElement, actions: PlaygroundActions, embeddable = false, extra?: SideCard): Layout {
   const header = new Header(actions, embeddable);
-  const axes = new ValleyAxes();
+  const axes = new StageAxes();
   const legend = new Legend((i) => actions.follow(i));
   const notes = new StageNotes();
   const tip = html('div', { class: 'lrp-tip', hidden: true });

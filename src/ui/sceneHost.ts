@@ -2,7 +2,7 @@ import { Scene } from '../render/scene';
 import type { Theme } from '../render/theme';
 import type { Viewport } from '../render/viewport';
 import type { Presentation } from '../state/present';
-import type { ValleyAxes } from './axes';
+import type { StageAxes } from './axes';
 
 /** Marks and lines grow a little with the valley's size, so a projector shows a bigger hiker; more in presenter mode. */
 export const markScale = (width: number, height: number, presenter: boolean): number =>
@@ -15,7 +15,7 @@ const LOSS_WINDOW_MS = 60_000;
 export interface SceneHostOptions {
   /** The stage the canvas lives on (first child), carrying `data-hiker`. */
   readonly stage: HTMLElement;
-  readonly axes: ValleyAxes;
+  readonly axes: StageAxes;
   /** Tells the reader something went wrong. */
   notify(message: string): void;
   /** Asks for a frame (the scene is ready to draw). */

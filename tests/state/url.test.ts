@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { optimizerIds, scheduleIds, surfaceIds, surfaces } from '../../src/core';
 import { fieldsFor, surfaceOf } from '../../src/state/schema';
 import { defaultSettings, type Settings } from '../../src/state/settings';
-import { scenes } from '../../src/state/scenes';
+import { teachingScenes } from '../../src/state/teachingScenes';
 import { decodeSettings, encodeSettings, essentialEntries, locationEntries } from '../../src/state/url';
 
 const decode = (query: string, base?: Settings) => decodeSettings(new URLSearchParams(query).entries(), base);
@@ -145,7 +145,7 @@ describe('bad values are ignored with a notice naming the key', () => {
   });
 });
 
-describe('fans, races and scenes', () => {
+describe('fans, races and teaching scenes', () => {
   test('a fan by count and spread, or by hand-picked rates, round-trips', () => {
     const fan = decode('mode=fan&fan=7&spread=1000&lr=0.1').settings;
     expect(fan).toMatchObject({ mode: 'fan', fanCount: 7, fanSpread: 1000 });
@@ -184,7 +184,7 @@ describe('fans, races and scenes', () => {
   });
 
   test('every scene round-trips through its URL', () => {
-    for (const scene of scenes) {
+    for (const scene of teachingScenes) {
       const { settings } = decode(`scene=${scene.id}`);
       const link = encodeSettings(settings);
       const again = decode(link);
@@ -226,7 +226,7 @@ describe('essentialEntries: the short form for embed code', () => {
   });
 
   test('every scene, and every scene adjusted, round-trips', () => {
-    for (const scene of scenes) {
+    for (const scene of teachingScenes) {
       roundTrips(decode(`scene=${scene.id}`).settings);
       roundTrips(decode(`scene=${scene.id}&lr=0.0123&seed=7`).settings);
       expect(essentialEntries(decode(`scene=${scene.id}`).settings)).toEqual([['scene', scene.id]]);

@@ -3,7 +3,7 @@ import { FUNCTION_NAMES } from '../../core';
 import { html, setAttributes } from '../../dom/dom';
 import { FORMULA_EXAMPLES } from '../../state/formulas';
 import { formulaField } from '../../state/schema';
-import { formulaSurface } from '../../state/valley';
+import { formulaSurface } from '../../state/surface';
 import type { Controls } from './controls';
 
 /** How long typing must pause before a formula that parses becomes the valley. */

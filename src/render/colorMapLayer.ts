@@ -1,6 +1,6 @@
 import { BufferImageSource, Geometry, GlProgram, Mesh, RenderTexture, Shader, UniformGroup, type Renderer } from 'pixi.js';
-import fragment from '../../shaders/valley.frag?raw';
-import vertex from '../../shaders/valley.vert?raw';
+import fragment from '../../shaders/colormap.frag?raw';
+import vertex from '../../shaders/colormap.vert?raw';
 import type { Grid } from '../core';
 import { colormapTable } from './colormap';
 import { showTexture, sizeQuad, textureQuad, type TextureQuad } from './textureQuad';
@@ -8,7 +8,7 @@ import type { ValueScale } from './valueScale';
 import type { Viewport } from './viewport';
 
 /** Tunable look of the valley's map. */
-export interface ValleyStyle {
+export interface ColorMapStyle {
   /** Contour intervals across the colour range. */
   readonly levels: number;
   readonly contourAlpha: number;
@@ -16,15 +16,15 @@ export interface ValleyStyle {
   readonly relief: number;
 }
 
-export const defaultValleyStyle: ValleyStyle = { levels: 16, contourAlpha: 0.55, relief: 120 };
+export const defaultColorMapStyle: ColorMapStyle = { levels: 16, contourAlpha: 0.55, relief: 120 };
 
 /**
  * The 2-D valley: the loss sampled by the core on a grid, uploaded as a float texture and drawn by
- * `shaders/valley.frag` as a colour map with contour lines. That shader runs once per change of
+ * `shaders/colormap.frag` as a colour map with contour lines. That shader runs once per change of
  * valley or size, into a texture; each frame then draws the texture with `shaders/baked.frag`,
  * a single quad and one texture read per pixel.
  */
-export class ValleyLayer {
+export class ColorMapLayer {
   /** What the scene shows: the baked valley. */
   readonly view: TextureQuad;
   private readonly mesh: Mesh<Geometry, Shader>;
@@ -34,7 +34,7 @@ export class ValleyLayer {
   private baked: RenderTexture | undefined;
   private stale = true;
 
-  constructor(style: ValleyStyle = defaultValleyStyle) {
+  constructor(style: ColorMapStyle = defaultColorMapStyle) {
     this.colormap = new BufferImageSource({
       resource: colormapTable(256),
       width: 256,
@@ -57,11 +57,11 @@ export class ValleyLayer {
       indexBuffer: [0, 1, 2, 0, 2, 3],
     });
     const shader = new Shader({
-      glProgram: GlProgram.from({ vertex, fragment, name: 'valley' }),
-      resources: { uGrid: this.colormap, uColormap: this.colormap, valleyUniforms: this.uniforms },
+      glProgram: GlProgram.from({ vertex, fragment, name: 'colormap' }),
+      resources: { uGrid: this.colormap, uColormap: this.colormap, colormapUniforms: this.uniforms },
     });
     this.mesh = new Mesh({ geometry, shader });
-    this.view = textureQuad('baked-valley');
+    this.view = textureQuad('baked-colormap');
   }
 
   /** Uploads a freshly sampled grid, normalised by `scale`. */

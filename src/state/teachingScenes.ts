@@ -1,7 +1,7 @@
 import { defaultSettings, type Settings } from './settings';
 
 /** A teaching moment: settings, a title, and a sentence saying what to watch. */
-export interface Scene {
+export interface TeachingScene {
   readonly id: string;
   readonly title: string;
   readonly caption: string;
@@ -13,7 +13,7 @@ const bowl = { surface: 'quadratic', surfaceParams: { a: 1, b: 4, angle: 0 }, st
 const ravine = { surface: 'quadratic', surfaceParams: { a: 1, b: 50, angle: 0 }, start: [-2.8, 0.6] } as const;
 
 /** Every scene, in the order of the keys 1–9 (then the menu). */
-export const scenes: readonly Scene[] = [
+export const teachingScenes: readonly TeachingScene[] = [
   {
     id: 'crawl-1d',
     title: 'Too small: a crawl',
@@ -117,14 +117,14 @@ export const scenes: readonly Scene[] = [
   },
 ];
 
-export const sceneIds: readonly string[] = scenes.map((s) => s.id);
+export const teachingSceneIds: readonly string[] = teachingScenes.map((s) => s.id);
 
 /**
  * The settings of a scene: the defaults, then the scene, keeping how the viewer likes to look
  * (presenter mode, controls, chart scale and tab). A scene starts walking at once.
  */
-export function applyScene(current: Settings, id: string): Settings {
-  const scene = scenes.find((s) => s.id === id);
+export function applyTeachingScene(current: Settings, id: string): Settings {
+  const scene = teachingScenes.find((s) => s.id === id);
   if (!scene) return current;
   const { presenter, controls, lossScale, tab } = current;
   return { ...defaultSettings, ...scene.settings, scene: id, autoplay: true, presenter, controls, lossScale, tab };
