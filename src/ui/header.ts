@@ -23,7 +23,8 @@ export class Header {
   private readonly scenePicker: HTMLSelectElement;
   private readonly subtitle = html('small', {});
   private playing: boolean | undefined;
-  private shown = '';
+  /** The scene and presenter mode shown; `null` before the first. */
+  private shown: { id: string | undefined; presenter: boolean } | null = null;
 
   /** `embeddable`: offer the embed code (the standalone page, which knows where its files are served). */
   constructor(actions: HeaderActions, embeddable: boolean) {
@@ -80,9 +81,8 @@ export class Header {
 
   /** Shows the scene's title and caption (or the tagline), and whether presenter mode is on. */
   private setScene(id: string | undefined, presenter: boolean): void {
-    const key = `${id}|${presenter}`;
-    if (key === this.shown) return;
-    this.shown = key;
+    if (this.shown && this.shown.id === id && this.shown.presenter === presenter) return;
+    this.shown = { id, presenter };
     const scene = teachingScenes.find((s) => s.id === id);
     this.subtitle.textContent = scene ? `${scene.title}: ${scene.caption}` : 'Gradient descent, one step at a time';
     this.scenePicker.value = scene?.id ?? '';
