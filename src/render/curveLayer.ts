@@ -22,7 +22,7 @@ export class CurveLayer {
     if (b.surface === surface && b.viewport === viewport && b.theme === theme && b.scale === scale && b.resolution === resolution) return false;
     this.built = { surface, viewport, theme, scale, resolution };
     const count = Math.max(100, Math.round(viewport.width / 2));
-    const { xs, losses } = sampleCurve(surface, count);
+    const { xs, losses } = sampleCurve(surface, count, viewport.box[0]);
     const top = viewport.margins.top - 40;
     const bottom = viewport.height - viewport.margins.bottom;
     // Where the loss is not a number (a typed formula's log of a negative number), the curve breaks.

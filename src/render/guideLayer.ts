@@ -42,8 +42,17 @@ export class GuideLayer {
     strokes.ring(to, 7 * scale, 4 * scale, ink(theme.casing, 0.5)).ring(to, 7 * scale, 2 * scale, ink(theme.overlay));
     if (!downhill) return;
     // The casing is opaque: shaft and head overlap at the neck.
+    const paint = ink(arc ? theme.ink : theme.overlay);
     arrow(strokes, downhill.tail, downhill.tip, 5.5 * scale, 13 * scale, ink(theme.casing, 1));
-    arrow(strokes, downhill.tail, downhill.tip, 2.6 * scale, 10 * scale, ink(arc ? theme.ink : theme.overlay));
+    arrow(strokes, downhill.tail, downhill.tip, 2.6 * scale, 10 * scale, paint);
+    // Cut at the edge of the view: a second head says the step goes on beyond it.
+    if (downhill.offView) {
+      const [dx, dy] = [downhill.tip[0] - downhill.tail[0], downhill.tip[1] - downhill.tail[1]];
+      const back = 9 * scale / Math.hypot(dx, dy);
+      const before: ScreenPoint = [downhill.tip[0] - dx * back, downhill.tip[1] - dy * back];
+      arrow(strokes, downhill.tail, before, 5.5 * scale, 13 * scale, ink(theme.casing, 1));
+      arrow(strokes, downhill.tail, before, 2.6 * scale, 10 * scale, paint);
+    }
   }
 
   destroy(): void {

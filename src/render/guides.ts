@@ -10,8 +10,25 @@ export interface Guide {
   readonly to: ScreenPoint;
   /** Whether the step is drawn as the arc of a jump (1-D). */
   readonly arc: boolean;
-  /** −η·∇f, from its tail to its tip; undefined where the ground is flat. */
-  readonly arrow?: { readonly tail: ScreenPoint; readonly tip: ScreenPoint };
+  /**
+   * −η·∇f at its true length (at least a few pixels, to be seen), from its tail to its tip; cut at
+   * the edge of the plot with `offView` set when it reaches beyond. Undefined where the ground is flat.
+   */
+  readonly arrow?: { readonly tail: ScreenPoint; readonly tip: ScreenPoint; readonly offView: boolean };
+}
+
+/** Shortens the segment from `tail` to `tip` so that it ends at the edge of the plot, if it leaves it. */
+function clipToPlot(tail: ScreenPoint, tip: ScreenPoint, viewport: SceneFrame['viewport']): { tip: ScreenPoint; offView: boolean } {
+  const { width, height, margins } = viewport;
+  const [x0, x1, y0, y1] = [margins.left, width - margins.right, margins.top, height - margins.bottom];
+  const [dx, dy] = [tip[0] - tail[0], tip[1] - tail[1]];
+  let t = 1;
+  if (tail[0] + dx > x1) t = Math.min(t, (x1 - tail[0]) / dx);
+  if (tail[0] + dx < x0) t = Math.min(t, (x0 - tail[0]) / dx);
+  if (tail[1] + dy > y1) t = Math.min(t, (y1 - tail[1]) / dy);
+  if (tail[1] + dy < y0) t = Math.min(t, (y0 - tail[1]) / dy);
+  t = Math.max(0, t);
+  return t < 1 ? { tip: [tail[0] + dx * t, tail[1] + dy * t], offView: true } : { tip, offView: false };
 }
 
 /** The guide of the hiker at step `step` of `frame`'s run; undefined once the run has ended there. */
@@ -29,9 +46,10 @@ export function guideAt(frame: SceneFrame, step: number): Guide | undefined {
   let dy = run.dim === 2 ? lr * (grad[1] as number) * pixelsPerUnit : 0;
   const length = Math.hypot(dx, dy);
   if (!(length > 0)) return { from, to, arc };
-  const shown = Math.min(Math.max(length, 18 * scale), 0.3 * Math.min(viewport.width, viewport.height));
+  // The true step, so a larger rate shows a longer arrow; a tiny one is drawn long enough to see.
+  const shown = Math.max(length, 18 * scale);
   dx *= shown / length;
   dy *= shown / length;
   const tail: ScreenPoint = arc ? [from[0], from[1] + 10 * scale] : from;
-  return { from, to, arc, arrow: { tail, tip: [tail[0] + dx, tail[1] + dy] } };
+  return { from, to, arc, arrow: { tail, ...clipToPlot(tail, [tail[0] + dx, tail[1] + dy], viewport) } };
 }

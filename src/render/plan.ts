@@ -1,8 +1,8 @@
-import type { Point, Run, Surface } from '../core';
+import type { Interval, Point, Run, Surface } from '../core';
 import type { SceneFrame } from './frame';
 import { guideAt, type Guide } from './guides';
 import type { HikerPose } from './hikerLayer';
-import type { ScreenPoint } from './hop';
+import { easeInOut, type ScreenPoint } from './hop';
 import { hikerPose } from './pose';
 import { colorNumber, type Theme } from './theme';
 import type { Viewport } from './viewport';
@@ -70,4 +70,41 @@ export function planScene(input: SceneInput, viewport: Viewport, marks: Marks): 
     return { frame, step, pose: hikerPose(run, position, viewport, flyOff), color: hiker.color ? colorNumber(hiker.color) : theme.accent };
   });
   return { viewport, hikers, marks, ...(guide ? { guide } : {}) };
+}
+
+/** How far a 1-D view follows a run that leaves the valley's box: at most this many times the box. */
+export const FOLLOW_LIMIT = 12;
+
+/** For each step k, the farthest a run has been from `centre` up to step k (its path's running maximum distance). */
+export function reachOf(run: Run, centre: number): Float64Array {
+  const reach = new Float64Array(run.path.length);
+  let far = 0;
+  run.path.forEach((p, k) => {
+    far = Math.max(far, Math.abs((p[0] as number) - centre));
+    reach[k] = far;
+  });
+  return reach;
+}
+
+/**
+ * The x-range a 1-D view shows at playhead `position`: the valley's own box, widened to keep every
+ * point the hikers have reached, and the landing of the step under way, in view; up to
+ * {@link FOLLOW_LIMIT} times the box, after which a diverging hiker leaves the frame. Between two
+ * steps it eases from one range to the next, so a growing zig-zag zooms out smoothly. `reaches`
+ * are {@link reachOf} each run, from the box's centre.
+ */
+export function viewExtent1d(surface: Surface, reaches: readonly Float64Array[], position: number): Interval {
+  const [d0, d1] = surface.domain[0] as Interval;
+  const centre = (d0 + d1) / 2;
+  const half = (d1 - d0) / 2;
+  // The view at step k holds the points up to step k + 1: where the hiker lands next.
+  const at = (k: number): number => {
+    let far = 0;
+    for (const reach of reaches) far = Math.max(far, reach[Math.min(k + 1, reach.length - 1)] ?? 0);
+    return Math.min(FOLLOW_LIMIT * half, Math.max(half, far * 1.08));
+  };
+  const k = Math.floor(position + 1e-9);
+  const eased = easeInOut(Math.max(0, position - k));
+  const h = at(k) + (at(k + 1) - at(k)) * eased;
+  return [centre - h, centre + h];
 }

@@ -1,14 +1,14 @@
 import 'pixi.js/graphics';
 import 'pixi.js/mesh';
 import { Container, WebGLRenderer } from 'pixi.js';
-import { sampleGrid, type Point, type Surface } from '../core';
+import { sampleGrid, type Point, type Run, type Surface } from '../core';
 import { Backdrop } from './backdrop';
 import { CurveLayer } from './curveLayer';
 import { GuideLayer } from './guideLayer';
 import { HikerArt } from './hikerArt';
 import { HikerLayer } from './hikerLayer';
 import { MarkerLayer } from './markerLayer';
-import { marksOf, planScene, type Marks, type SceneInput } from './plan';
+import { marksOf, planScene, reachOf, viewExtent1d, type Marks, type SceneInput } from './plan';
 import { RouteLayer } from './routeLayer';
 import type { Theme } from './theme';
 import { ColorMapLayer } from './colorMapLayer';
@@ -37,7 +37,7 @@ export class Scene {
   private readonly hikerLayers: HikerLayer[] = [];
   private readonly art: HikerArt;
   private size = { width: 0, height: 0 };
-  private current: { surface?: Surface; scale: number; viewport?: Viewport; theme?: Theme } = { scale: 0 };
+  private current: { surface?: Surface; scale: number; viewport?: Viewport; extent?: readonly [number, number]; theme?: Theme } = { scale: 0 };
 
   private constructor(private readonly renderer: WebGLRenderer) {
     this.canvas = renderer.canvas;
@@ -90,7 +90,7 @@ export class Scene {
   draw(input: SceneInput): void {
     this.last = input;
     const { surface, theme, scale } = input;
-    const viewport = this.viewportFor(surface, scale);
+    const viewport = this.viewportFor(input);
     const plan = planScene(input, viewport, this.marksFor(surface, input.start, viewport));
     if (this.current.theme !== theme) this.renderer.background.color = theme.background;
     this.current = { ...this.current, theme };
@@ -161,9 +161,17 @@ export class Scene {
     return this.hikerLayers.some((hiker) => hiker.hits(x, y));
   }
 
-  private viewportFor(surface: Surface, scale: number): Viewport {
+  /**
+   * The map between the valley and the canvas. In 2-D it changes with the valley and the size, and
+   * samples the colour map's grid anew; in 1-D it also follows a run that leaves the valley's box
+   * ({@link viewExtent1d}), and is kept while its range stays the same.
+   */
+  private viewportFor(input: SceneInput): Viewport {
+    const { surface, scale } = input;
     const c = this.current;
-    if (c.viewport && c.surface === surface && c.scale === scale) return c.viewport;
+    const extent = surface.dim === 1 ? viewExtent1d(surface, input.hikers.map((h) => this.reachOf(h.run, surface)), input.position) : undefined;
+    const sameExtent = !extent || (c.extent?.[0] === extent[0] && c.extent[1] === extent[1]);
+    if (c.viewport && c.surface === surface && c.scale === scale && sameExtent) return c.viewport;
     const { width, height } = this.size;
     const margins = sceneMargins(scale);
     let viewport: Viewport;
@@ -176,10 +184,23 @@ export class Scene {
       this.colorMap.setGrid(grid, createValueScale(grid, surface.minLoss));
       this.colorMap.resize(viewport, this.renderer.resolution);
     } else {
-      viewport = createViewport1d(width, height, margins, surface);
+      viewport = createViewport1d(width, height, margins, surface, extent);
     }
-    this.current = { ...c, surface, scale, viewport };
+    this.current = { ...c, surface, scale, viewport, ...(extent ? { extent } : {}) };
     return viewport;
+  }
+
+  /** How far each run has been from the valley's centre by each step, remembered per run. */
+  private readonly reaches = new WeakMap<Run, Float64Array>();
+
+  private reachOf(run: Run, surface: Surface): Float64Array {
+    let reach = this.reaches.get(run);
+    if (!reach) {
+      const [d0, d1] = surface.domain[0] as [number, number];
+      reach = reachOf(run, (d0 + d1) / 2);
+      this.reaches.set(run, reach);
+    }
+    return reach;
   }
 
   destroy(): void {

@@ -54,9 +54,9 @@ export function createViewport2d(width: number, height: number, margins: Margins
   ]);
 }
 
-/** Samples of a 1-D valley's curve over its domain. */
-export function sampleCurve(surface: Surface, count: number): { xs: Float64Array; losses: Float64Array } {
-  const [[x0, x1]] = surface.domain as [Interval];
+/** Samples of a 1-D valley's curve over `extent` (its own box by default). */
+export function sampleCurve(surface: Surface, count: number, extent: Interval = surface.domain[0] as Interval): { xs: Float64Array; losses: Float64Array } {
+  const [x0, x1] = extent;
   const xs = new Float64Array(count);
   const losses = new Float64Array(count);
   const scratch = new Float64Array(1);
@@ -68,12 +68,15 @@ export function sampleCurve(surface: Surface, count: number): { xs: Float64Array
   return { xs, losses };
 }
 
-/** 1-D: x over the domain, the loss from its lowest to its highest value there, with headroom. */
-export function createViewport1d(width: number, height: number, margins: Margins, surface: Surface): Viewport {
-  const { losses } = sampleCurve(surface, 200);
+/**
+ * 1-D: x over `extent` (the valley's box by default; wider while the view follows a diverging run),
+ * the loss from its lowest to its highest value there, with headroom.
+ */
+export function createViewport1d(width: number, height: number, margins: Margins, surface: Surface, extent: Interval = surface.domain[0] as Interval): Viewport {
+  const { losses } = sampleCurve(surface, 200, extent);
   const finite = Array.from(losses).filter(Number.isFinite);
   const lo = Math.min(...finite, surface.minLoss ?? Infinity);
   const hi = Math.max(...finite);
   const pad = (hi - lo || 1) * 0.08;
-  return build(width, height, margins, [surface.domain[0] as Interval, [lo - pad, hi + pad]]);
+  return build(width, height, margins, [extent, [lo - pad, hi + pad]]);
 }
