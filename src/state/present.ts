@@ -15,12 +15,13 @@ import {
   type Surface,
 } from '../core';
 import type { HikerSpec } from './hikers';
-import { gauge, type Gauge, type Landmark } from './landmarks';
+import { gauge, type Gauge } from './landmarks';
 import { keepEqual, memoizeLast } from './memo';
 import type { PlayStatus } from './playhead';
 import type { Settings } from './settings';
 import type { Snapshot } from './snapshot';
-import { bannerText, describeStatus, type StatusText } from './statusText';
+import { bannerText, describeStatus, type StatusContext, type StatusText } from './statusText';
+import { rateBarView, type RateBarView } from './rateBar';
 import { sweepRequest, type SweepRequest } from './sweep';
 import { iterationText, type IterationText } from './walkthrough';
 
@@ -34,8 +35,11 @@ export interface ResolvedOptimizer {
 
 /** The readouts of the followed hiker: numbers, and the status in words. */
 export interface Readings {
+  /** The step shown (the group's, in a fan or a race), and the last step of the longest run. */
   readonly step: number;
-  readonly stoppedAt: number;
+  readonly lastStep: number;
+  /** The followed hiker's own step: the step shown, or its run's end if it stopped before. */
+  readonly hikerStep: number;
   readonly loss: number;
   /** |∇f| where the hiker stands. */
   readonly slope: number;
@@ -129,8 +133,8 @@ export interface Presentation {
   readonly banner: string;
   /** The stability gauge where the followed hiker stands, at its rate. */
   readonly gauge: Gauge;
-  /** The landmarks marked on the rate slider (none in a race, where each racer has its own rate). */
-  readonly rateMarks: readonly Landmark[];
+  /** The rate bar: the rate it sets, the landmarks on it, and what that rate does. */
+  readonly rateBar: RateBarView;
   /** The critical rate at the start, where defined. */
   readonly criticalAtStart?: number;
   readonly lossChart: LossChartData;
@@ -184,22 +188,24 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
   const gaugeAt = memoizeLast((surface: Surface, run: Run, step: number, optimizer: ResolvedOptimizer) =>
     gaugeHere(gauge(surface, run.path[step]!, optimizer.id, optimizer.momentum, run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr)),
   );
-  const rateMarksOf = memoizeLast((g: Gauge, mode: Settings['mode']): readonly Landmark[] => (mode === 'race' ? [] : g.landmarks));
+  const rateBarOf = memoizeLast(rateBarView);
   const criticalAt = memoizeLast((surface: Surface, run: Run, optimizer: ResolvedOptimizer) => stabilityAt(surface, run.path[0]!, optimizer.id, optimizer.momentum)?.criticalLr);
   const lossChartOf = memoizeLast(lossSeries);
   const sweepOf = memoizeLast((input: SimulateInput, formula: string) => sweepRequest(input, formula));
   const sweepViewOf = memoizeLast((request: SweepRequest, criticalLr: number | undefined, lr: number): SweepView => ({ request, ...(criticalLr === undefined ? {} : { criticalLr }), lr }));
   const eventsOf = memoizeLast(runEvents);
   const legendOf = keepEqual<readonly LegendEntry[]>();
-  const readingsOf = memoizeLast((run: Run, step: number, status: PlayStatus): Readings => ({
+  const readingsOf = memoizeLast((run: Run, step: number, lastStep: number, hikerStep: number, status: PlayStatus, context: StatusContext): Readings => ({
     step,
-    stoppedAt: run.stoppedAt,
-    loss: run.losses[step]!,
-    slope: Math.hypot(...(run.grads[step] ?? [])),
-    rate: run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr,
+    lastStep,
+    hikerStep,
+    loss: run.losses[hikerStep]!,
+    slope: Math.hypot(...(run.grads[hikerStep] ?? [])),
+    rate: run.lrs[Math.min(hikerStep, run.lrs.length - 1)] ?? run.lr,
     status,
-    text: describeStatus(status, run, step),
+    text: describeStatus(status, run, hikerStep, context),
   }));
+  const contextOf = keepEqual<StatusContext>();
   const fitLineOf = memoizeLast((run: Run, step: number, surface: Surface): FitLineView => {
     const [w, b] = run.path[step] as [number, number];
     return { w, b, example: run.examples?.[step] ?? -1, guesses: lineData.map((p) => predictLine(w, b, p.x)), loss: run.losses[step]!, bestLoss: surface.minLoss ?? 0 };
@@ -211,14 +217,18 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
   const automationOf = keepEqual<Automation>();
 
   return (snapshot) => {
-    const { settings, derived, hikers, primary, step, status } = snapshot;
+    const { settings, derived, hikers, primary, status } = snapshot;
     const { surface } = derived;
     const run = derived.runs[primary]!;
     const spec = derived.specs[primary]!;
+    // The followed hiker's numbers are at its own step, which stops at its run's end.
+    const step = hikers[primary]!.step;
     const optimizer = optimizerOf(spec.input);
     const here = gaugeAt(surface, run, step, optimizer);
     const criticalAtStart = criticalAt(surface, run, optimizer);
-    const readings = readingsOf(run, step, status);
+    const othersWalking = hikers.filter((h, i) => i !== primary && snapshot.step < h.run.stoppedAt).length;
+    const context = contextOf({ ...(criticalAtStart === undefined ? {} : { criticalLr: criticalAtStart }), ...(othersWalking ? { othersWalking } : {}) });
+    const readings = readingsOf(run, snapshot.step, derived.lastStep, step, status, context);
     const legend = legendOf(
       hikers.map((h, i) => ({
         label: h.spec.label,
@@ -233,9 +243,9 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
       run,
       optimizer,
       readings,
-      banner: bannerText(status, run),
+      banner: bannerText(status, run, derived.runs),
       gauge: here,
-      rateMarks: rateMarksOf(here, settings.mode),
+      rateBar: rateBarOf(settings, derived.specs, primary, here, optimizer.id),
       ...(criticalAtStart === undefined ? {} : { criticalAtStart }),
       lossChart: lossChartOf(derived.runs, derived.specs, surface, primary, settings.lossScale, optimizer),
       ...(settings.tab === 'sweep' ? { sweep: sweepViewOf(sweepOf(spec.input, settings.formula), criticalAtStart, spec.input.lr) } : {}),
@@ -245,7 +255,7 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
       walkthrough: () => walkthroughOf(spec.input, surface, run, step),
       automation: automationOf({
         status,
-        step,
+        step: snapshot.step,
         loss: run.losses[step]!,
         lr: run.lr,
         ...(here.criticalLr === undefined ? {} : { criticalLr: here.criticalLr }),

@@ -23,7 +23,10 @@ export interface Snapshot {
   readonly primary: number;
   /** The playhead as drawn: whole steps only when motion is reduced. */
   readonly position: number;
-  /** The primary hiker's step. */
+  /**
+   * The step shown: the playhead's, which runs on until every hiker has stopped (the longest run's
+   * end). Each hiker's own step, which stops at its run's end, is in `hikers`.
+   */
   readonly step: number;
   readonly status: PlayStatus;
   readonly playing: boolean;

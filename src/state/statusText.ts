@@ -9,10 +9,24 @@ export interface StatusText {
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
 
-export function describeStatus(status: PlayStatus, run: Run, step: number): StatusText {
+/** What else the status words may say: the critical rate at the start, and the other hikers of a fan or a race. */
+export interface StatusContext {
+  /** The critical rate where the run starts, where it is defined. */
+  readonly criticalLr?: number;
+  /** How many other hikers are still walking (a fan or a race whose followed hiker has stopped). */
+  readonly othersWalking?: number;
+}
+
+/** The status of the followed hiker at its step, in a headline and a sentence. */
+export function describeStatus(status: PlayStatus, run: Run, step: number, context: StatusContext = {}): StatusText {
+  if ((status === 'playing' || status === 'paused') && step >= run.stoppedAt && run.stoppedAt > 0 && context.othersWalking) {
+    const own = describeStatus(run.status, run, step);
+    const others = context.othersWalking === 1 ? 'One other hiker walks on.' : `${context.othersWalking} other hikers walk on.`;
+    return { headline: own.headline, detail: `${own.detail} ${others}` };
+  }
   switch (status) {
     case 'idle':
-      return { headline: 'Ready', detail: 'Press play, or drag the hiker to choose where it starts.' };
+      return run.status === 'diverged' ? divergesAhead(run, context.criticalLr) : { headline: 'Ready', detail: 'Press play, or drag the hiker to choose where it starts.' };
     case 'playing':
       return { headline: 'Walking', detail: walkingDetail(run, step) };
     case 'paused':
@@ -33,6 +47,17 @@ export function describeStatus(status: PlayStatus, run: Run, step: number): Stat
   }
 }
 
+/** Before play, a run that will diverge says so, and how far past the critical rate its rate is. */
+function divergesAhead(run: Run, criticalLr: number | undefined): StatusText {
+  const when = run.stoppedAt === 0 ? 'its very first step would fly out of the valley' : `it diverges at step ${run.stoppedAt + 1}`;
+  const ratio = criticalLr !== undefined ? run.lr / criticalLr : undefined;
+  const past =
+    ratio !== undefined && ratio > 1
+      ? `η = ${formatNumber(run.lr, 3)} is ${ratio >= 10 ? formatNumber(ratio, 2) : ratio.toFixed(1)}× the critical rate ${formatNumber(criticalLr!, 3)}: each step overshoots further than the last, and ${when}.`
+      : `At η = ${formatNumber(run.lr, 3)} the steps grow too large: ${when}.`;
+  return { headline: 'Too large: this run diverges', detail: `${past} Lower the rate, or press play to watch.` };
+}
+
 /** How many epochs a run took, in words. */
 function epochsOf(run: Run): string {
   const epochs = Math.round(run.stoppedAt / run.epochSteps);
@@ -48,8 +73,18 @@ function walkingDetail(run: Run, step: number): string {
   return `The loss fell from ${formatNumber(before)} to ${formatNumber(now)}.`;
 }
 
-/** The banner over the valley, for the states worth announcing there. */
-export function bannerText(status: PlayStatus, run: Run): string {
+/** How the hikers of a fan or a race ended, for the banner once all have stopped. */
+export function groupOutcome(runs: readonly Run[]): string {
+  const words: Record<string, string> = { converged: 'converged', diverged: 'diverged', 'max-steps': 'out of steps', 'no-improvement': 'stopped improving', 'epochs-done': 'done with their epochs' };
+  const counts = new Map<string, number>();
+  for (const run of runs) counts.set(run.status, (counts.get(run.status) ?? 0) + 1);
+  const parts = [...counts].map(([status, n]) => `${n} ${words[status] ?? status}`);
+  return `All ${runs.length} stopped: ${parts.join(', ')}`;
+}
+
+/** The banner over the valley, for the states worth announcing there; `runs`, with several hikers, all of them. */
+export function bannerText(status: PlayStatus, run: Run, runs: readonly Run[] = [run]): string {
+  if (runs.length > 1) return status === 'idle' || status === 'playing' || status === 'paused' ? '' : groupOutcome(runs);
   if (status === 'diverged') return `Diverged at step ${run.stoppedAt + 1}: the steps grew too large`;
   if (status === 'converged') return `Converged at step ${run.stoppedAt}`;
   if (status === 'max-steps') return `Out of steps: ${run.stoppedAt} taken`;

@@ -104,15 +104,14 @@ export class Transport {
       step: Math.min(run.stoppedAt, reached),
       flyOff: reducedMotion ? 0 : flyOffOf(run, playhead.position, lastStep, settings.stepsPerSecond, secondsSinceEnd),
     }));
-    const primaryRun = runs[primary]!;
     return {
       settings,
       derived,
       hikers,
       primary,
       position: playheads.shownPosition(playhead, reducedMotion),
-      step: Math.min(primaryRun.stoppedAt, reached),
-      status: playheads.statusOf(playhead, lastStep, primaryRun.status),
+      step: Math.min(lastStep, reached),
+      status: playheads.statusOf(playhead, lastStep, runs[primary]!.status),
       playing: playhead.playing,
     };
   }

@@ -25,7 +25,7 @@ export class Readouts {
   update({ readings }: Presentation): void {
     if (readings === this.shown) return;
     this.shown = readings;
-    this.values.step.textContent = `${readings.step} / ${readings.stoppedAt}`;
+    this.values.step.textContent = `${readings.step} / ${readings.lastStep}`;
     this.values.loss.textContent = formatNumber(readings.loss);
     this.values.slope.textContent = formatNumber(readings.slope);
     this.values.rate.textContent = formatNumber(readings.rate);

@@ -26,7 +26,9 @@ describe('createPresenter', () => {
     const p = setup(settings({ surfaceParams: { a: 4 } })).at(0);
     expect(p.gauge.criticalLr).toBeCloseTo(0.5, 12);
     expect(p.automation).toMatchObject({ criticalLr: p.gauge.criticalLr, lr: 0.5, step: 0, status: 'paused', hikers: 1, dim: 1 });
-    expect(p.rateMarks.map((m) => m.kind)).toEqual(['critical', 'optimal', 'no-overshoot']);
+    expect(p.rateBar.ticks.map((m) => m.kind)).toEqual(['optimal', 'critical']);
+    expect(p.rateBar.bands.map((b) => b.zone)).toEqual(['smooth', 'overshoot', 'diverge']);
+    expect(p.rateBar.zone).toBe('diverge');
   });
 
   test('hyperparameters are resolved once: momentum’s default 0.9 reaches the critical rate 2(1+μ)/λ', () => {
