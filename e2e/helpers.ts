@@ -18,7 +18,7 @@ export async function open(page: Page, query = ''): Promise<void> {
   await expect(playground(page)).toHaveAttribute('data-step', /\d+/);
 }
 
-export async function waitForStatus(page: Page, status: string, timeout = 30_000): Promise<void> {
+export async function waitForStatus(page: Page, status: string | RegExp, timeout = 30_000): Promise<void> {
   await expect(playground(page)).toHaveAttribute('data-status', status, { timeout });
 }
 

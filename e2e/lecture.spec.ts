@@ -23,7 +23,8 @@ test.describe('stability, made visible', () => {
 
   test('landmarks are marked on the rate slider, and one click snaps the rate to them', async ({ page }) => {
     await open(page, 'surface=quadratic&lr=0.45');
-    await expect(page.locator('.lrp-rate-marks span')).toHaveCount(3);
+    await expect(page.locator('.lrp-rate-ticks > span')).toHaveText(['optimal 0.4', 'critical 0.5']);
+    await expect(page.locator('.lrp-rate-bands > span')).toHaveText(['smooth', 'overshoots', 'diverges']);
     await expect(page.locator('.lrp-stability li')).toHaveText(['along x: ×0.55 per step, shrinking', 'along y: ×0.80 per step, shrinking while overshooting']);
     await page.locator('.lrp-landmark[data-kind=critical]').click();
     await expect(playground(page)).toHaveAttribute('data-lr', '0.5');
@@ -135,7 +136,7 @@ test.describe('presenting', () => {
     const schedule = page.locator('.lrp-panel .lil-title', { hasText: 'Schedule' });
     await page.keyboard.press('c');
     await expect(schedule).toBeHidden();
-    await expect(page.locator('.lrp-panel .lrp-lr')).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'learning rate' })).toBeVisible();
     await page.keyboard.press('c');
     await expect(schedule).toBeVisible();
     await page.keyboard.press('?');
@@ -171,7 +172,7 @@ test.describe('presenting', () => {
     expect(await size()).toBeGreaterThan(before * 1.2);
     await open(page, 'surface=parabola&presenter=1&controls=minimal');
     await expect(page.locator('.lrp-panel .lil-title', { hasText: 'Optimizer' })).toBeHidden();
-    await expect(page.locator('.lrp-panel .lrp-lr')).toBeVisible();
+    await expect(page.getByRole('slider', { name: 'learning rate' })).toBeVisible();
     await expect(page.locator('.lrp-stability')).toBeVisible();
     await open(page, 'surface=parabola&controls=none');
     await expect(page.locator('.lrp-panel')).toBeHidden();

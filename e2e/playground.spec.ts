@@ -62,7 +62,7 @@ test('typing a rate changes data-lr and the whole route at once', async ({ page 
 
 test('dragging the log slider sweeps the rate over decades, live', async ({ page }) => {
   await open(page, 'surface=parabola&lr=0.001');
-  const slider = (await page.locator('.lrp-lr .lil-slider').boundingBox())!;
+  const slider = (await page.getByRole('slider', { name: 'learning rate' }).boundingBox())!;
   const y = slider.y + slider.height / 2;
   const seen = new Set<string>();
   await page.mouse.move(slider.x + slider.width * 0.2, y);

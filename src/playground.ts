@@ -89,13 +89,13 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const actions = createActions({ root, store, transport, layout: () => layout, reducedMotion: () => reducedMotion.matches, wake, ...(options.embedBase ? { embedBase: options.embedBase } : {}) });
   const layout: Layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard);
   root.setAttribute('data-playground', '');
-  const panel = new Panel(store, { ...actions, step: () => actions.step(1), isPlaying: () => transport.playing, notify: (message) => layout.notices.show([message]) });
+  const panel = new Panel(store, { notify: (message) => layout.notices.show([message]) });
   panel.element.setAttribute('part', 'panel card');
   layout.side.append(panel.element);
   const notify = (message: string): void => layout.notices.show([message]);
   const scene = new SceneHost({ stage: layout.stage, axes: layout.axes, notify, wake, theme: () => theme.theme, ...(options.onSceneLost ? { onLost: options.onSceneLost } : {}) });
   const automation = new AutomationAttributes(options.host && options.host !== root ? [root, options.host] : [root], options);
-  const widgets = [...layout.widgets, panel, automation];
+  const widgets = [...layout.widgets, automation];
   const tooltip = new Tooltip(layout.tip, () => derived.surface);
 
   function frame(now: number, elapsedMs: number): boolean {

@@ -8,7 +8,6 @@ import {
   fanSpreadField,
   formulaField,
   hyperFields,
-  lrField,
   modeField,
   noiseField,
   optimizerField,
@@ -25,7 +24,7 @@ import {
   surfaceParamFields,
   type Field,
 } from './schema';
-import { LR_SLIDER, type Settings } from './settings';
+import type { Settings } from './settings';
 import { madeFromData, surfaceOf } from './surface';
 
 /** One control of the panel: how a setting is shown and edited. */
@@ -33,23 +32,18 @@ export type PanelControl =
   /** A typed number; `unset` gives the value to show while the setting is unset (a stop rule's default). */
   | { readonly kind: 'number'; readonly field: Field; readonly label?: string; readonly disabled?: boolean; readonly unset?: (s: Settings) => number }
   | { readonly kind: 'slider'; readonly field: Field }
-  /** A slider over log10 of the value, 100 positions per decade; `marks`: the rate landmarks go on it. */
-  | { readonly kind: 'log-slider'; readonly field: Field; readonly min: number; readonly max: number; readonly label?: string; readonly disabled?: boolean; readonly marks?: boolean }
   /** A menu; `options` maps what the reader sees to the value. */
   | { readonly kind: 'choice'; readonly field: Field; readonly options: Readonly<Record<string, string>> }
   | { readonly kind: 'checkbox'; readonly field: Field }
   /** A list typed as text, read as the URL reads it; with `emptyClears`, an empty list unsets it. */
   | { readonly kind: 'list'; readonly field: Field; readonly label: string; readonly emptyClears?: boolean }
-  | { readonly kind: 'formula'; readonly field: Field }
-  | { readonly kind: 'action'; readonly action: 'togglePlay' | 'step' | 'reset'; readonly label: string };
+  | { readonly kind: 'formula'; readonly field: Field };
 
 /** A folder of the panel. */
 export interface PanelGroup {
   readonly title: string;
   /** Whether it starts folded. */
   readonly closed: boolean;
-  /** The group that stays when the panel shows only the essentials (`controls=minimal`). */
-  readonly essential?: boolean;
   readonly controls: readonly PanelControl[];
 }
 
@@ -70,20 +64,8 @@ const registryOptions = (ids: readonly string[], label: (id: string) => string):
 
 /** The panel's groups for these settings, in order: what the panel shows is data, read here. */
 export function panelGroups(settings: Settings): PanelGroup[] {
-  const race = settings.mode === 'race';
   const fan = settings.mode === 'fan';
   return [
-    {
-      title: 'Learning rate',
-      closed: false,
-      essential: true,
-      controls: [
-        { kind: 'number', field: lrField, label: race ? 'learning rate η (each racer has its own)' : 'learning rate η', disabled: race },
-        { kind: 'log-slider', field: lrField, min: LR_SLIDER.min, max: LR_SLIDER.max, disabled: race, marks: true },
-        { kind: 'log-slider', field: speedField, min: 0.25, max: 500, label: 'speed' },
-        { kind: 'number', field: speedField, label: 'speed (steps/s)' },
-      ],
-    },
     {
       title: 'Hikers',
       closed: true,
@@ -91,18 +73,13 @@ export function panelGroups(settings: Settings): PanelGroup[] {
         { kind: 'choice', field: modeField, options: { 'one hiker': 'single', 'a fan of rates': 'fan', 'a race of optimizers': 'race' } },
         ...(fan && !settings.fanRates ? [{ kind: 'slider', field: fanCountField } as const, { kind: 'number', field: fanSpreadField } as const] : []),
         ...(fan ? [{ kind: 'list', field: fanRatesField, label: 'rates (comma-separated; empty: spread)', emptyClears: true } as const] : []),
-        ...(race ? [{ kind: 'list', field: racersField, label: 'racers (optimizer:rate, …)' } as const] : []),
+        ...(settings.mode === 'race' ? [{ kind: 'list', field: racersField, label: 'racers (optimizer:rate, …)' } as const] : []),
       ],
     },
     {
       title: 'Playback',
-      closed: false,
-      controls: [
-        { kind: 'action', action: 'togglePlay', label: '▶ Play' },
-        { kind: 'action', action: 'step', label: '›| Step' },
-        { kind: 'action', action: 'reset', label: '↺ Reset' },
-        { kind: 'checkbox', field: autoplayField },
-      ],
+      closed: true,
+      controls: [{ kind: 'number', field: speedField, label: 'speed (steps per second)' }, { kind: 'checkbox', field: autoplayField }],
     },
     {
       title: 'Valley',

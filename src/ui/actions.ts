@@ -26,6 +26,10 @@ export interface PlaygroundActions {
   nudgeRate(decades: number): void;
   /** Sets the learning rate (a landmark, a point of the sweep) and replays from the start. */
   useRate(lr: number): void;
+  /** Sets the rate the rate bar controls: the lone hiker's, the fan's middle, or the followed racer's. */
+  setRate(lr: number): void;
+  /** Sets the playback speed, in steps per second. */
+  setSpeed(stepsPerSecond: number): void;
   /** Moves the start (the stage clamps it to the valley's box). */
   setStart(point: readonly number[]): void;
   chooseTab(tab: Settings['tab']): void;
@@ -86,11 +90,15 @@ export function createActions(context: ActionContext): PlaygroundActions {
     },
     nudgeRate: (decades) => store.update((s) => ({ ...s, lr: roundRate(s.lr * 10 ** decades) })),
     useRate: (lr) => {
+      actions.setRate(lr);
+      time(restart)();
+    },
+    setRate: (lr) => {
       // In a race, the rate is the followed racer's own.
       const racer = transport.followed ?? 0;
       store.update((s) => (s.mode === 'race' ? { ...s, racers: s.racers.map((r, i) => (i === racer ? { ...r, lr } : r)) } : { ...s, lr }));
-      time(restart)();
     },
+    setSpeed: (stepsPerSecond) => store.update((s) => ({ ...s, stepsPerSecond })),
     setStart: (point) => {
       transport.startMoved();
       store.update((s) => ({ ...s, start: point }));

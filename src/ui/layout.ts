@@ -10,6 +10,7 @@ import { Help } from './help';
 import { Legend } from './legend';
 import { Narration } from './narration';
 import { Notices } from './notices';
+import { RateBar } from './rateBar';
 import { Readouts } from './readouts';
 import { StabilityCard } from './stability';
 import styles from './styles.css?inline';
@@ -47,6 +48,7 @@ export interface Layout {
   readonly axes: StageAxes;
   readonly legend: Legend;
   readonly tip: HTMLElement;
+  readonly rateBar: RateBar;
   readonly timeline: Timeline;
   readonly readouts: Readouts;
   readonly stability: StabilityCard;
@@ -83,6 +85,9 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
     tip,
     notes.hint,
   );
+  // Ids of this playground's labelled parts: unique even with several playgrounds in one document.
+  const id = `lrp-${Math.random().toString(36).slice(2, 10)}`;
+  const rateBar = new RateBar(actions, `${id}-rate`);
   const timeline = new Timeline(actions);
   const readouts = new Readouts();
   const stability = new StabilityCard((lr) => actions.useRate(lr));
@@ -99,7 +104,7 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
     embed.open = false;
   });
   root.classList.add('lrp');
-  const frame = html('div', { class: 'lrp-frame' }, header.element, stage, timeline.element, side);
+  const frame = html('div', { class: 'lrp-frame' }, header.element, stage, rateBar.element, timeline.element, side);
   adoptStyles(root, `${guiStyles}\n${styles}`);
   root.replaceChildren(frame, notices.element, help.element, embed.element);
   // Parts a page embedding the playground may style through its shadow root (`::part(stage)`).
@@ -107,6 +112,7 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
     [frame, 'frame'],
     [header.element, 'header'],
     [stage, 'stage'],
+    [rateBar.element, 'rate-bar'],
     [timeline.element, 'timeline'],
     [side, 'side'],
     [readouts.element, 'readouts card'],
@@ -117,6 +123,6 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
     ...(extra ? ([[extra.element, 'extra card']] as [HTMLElement, string][]) : []),
   ];
   for (const [element, part] of parts) element.setAttribute('part', part);
-  const widgets: Widget[] = [header, legend, notes, readouts, timeline, stability, data, narration, ...(extra ? [extra] : []), chart];
-  return { root, header, stage, axes, legend, tip, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, side, notices, help, embed, widgets };
+  const widgets: Widget[] = [header, legend, notes, rateBar, readouts, timeline, stability, data, narration, ...(extra ? [extra] : []), chart];
+  return { root, header, stage, axes, legend, tip, rateBar, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, side, notices, help, embed, widgets };
 }

@@ -5,39 +5,66 @@ import { html } from '../dom/dom';
 export interface TimelineActions {
   /** Moves the playhead to a step (and pauses). */
   scrub(step: number): void;
+  /** Sets the playback speed, in steps per second. */
+  setSpeed(stepsPerSecond: number): void;
 }
+
+/** The speeds offered beside the timeline, in steps per second; any other (from the URL) is added. */
+const SPEEDS = [0.5, 1, 2, 3, 4, 6, 8, 12, 20, 30, 40, 60, 120, 250, 500];
 
 /**
  * A scrubber under the valley: drag back and forth through the run, with its moments marked (the
- * first overshoot, the onset of divergence, convergence).
+ * first overshoot, the onset of divergence, convergence) and, with several hikers, where each one
+ * stopped; beside it, the playback speed.
  */
 export class Timeline {
   readonly element: HTMLElement;
   private readonly range: HTMLInputElement;
   private readonly marks = html('div', { class: 'lrp-timeline-marks', 'aria-hidden': 'true' });
   private readonly label = html('output', { class: 'lrp-timeline-label' });
-  private marked: { events?: RunEvents; last: number } = { last: -1 };
-  private shown = -1;
+  private readonly ends = html('div', { class: 'lrp-timeline-ends', 'aria-hidden': 'true' });
+  private readonly speed: HTMLSelectElement;
+  private marked: { events?: RunEvents; runs?: readonly unknown[]; last: number } = { last: -1 };
+  private shown = { step: -1, last: -1, speed: -1 };
 
   constructor(actions: TimelineActions) {
     this.range = html('input', { type: 'range', min: 0, max: 1, step: 1, value: 0, 'aria-label': 'Step of the run' });
     this.range.addEventListener('input', () => actions.scrub(Number(this.range.value)));
-    this.element = html('div', { class: 'lrp-timeline' }, html('div', { class: 'lrp-timeline-track' }, this.range, this.marks), this.label);
+    this.speed = html('select', { class: 'lrp-speed', 'aria-label': 'Speed, in steps per second' });
+    this.speed.addEventListener('change', () => actions.setSpeed(Number(this.speed.value)));
+    this.element = html(
+      'div',
+      { class: 'lrp-timeline' },
+      html('div', { class: 'lrp-timeline-track' }, this.range, this.marks, this.ends),
+      this.label,
+      html('label', { class: 'lrp-speed-label' }, html('span', {}, 'speed'), this.speed, html('span', { 'aria-hidden': 'true' }, 'steps/s')),
+    );
   }
 
   update({ snapshot, events }: Presentation): void {
-    const { derived, step } = snapshot;
+    const { derived, step, hikers, settings } = snapshot;
     const last = Math.max(1, derived.lastStep);
-    if (this.marked.events !== events || this.marked.last !== last) {
-      this.marked = { events, last };
+    if (this.marked.events !== events || this.marked.runs !== derived.runs || this.marked.last !== last) {
+      this.marked = { events, runs: derived.runs, last };
       this.range.max = String(last);
       this.drawMarks(events, last);
+      // With several hikers, a tick in each one's colour where it stopped: the followed one's end is not the group's.
+      this.ends.replaceChildren(
+        ...(hikers.length > 1
+          ? hikers.map((h) => html('span', { style: `left: ${((h.run.stoppedAt / last) * 100).toFixed(2)}%; background: ${h.spec.color ?? 'var(--lrp-accent)'}`, title: `${h.spec.label}: stopped at step ${h.run.stoppedAt}` }))
+          : []),
+      );
     }
-    if (step !== this.shown) {
-      this.shown = step;
+    if (step !== this.shown.step || derived.lastStep !== this.shown.last) {
       this.range.value = String(step);
       this.label.textContent = `step ${step} of ${derived.lastStep}`;
     }
+    if (settings.stepsPerSecond !== this.shown.speed) {
+      const speeds = [...new Set([...SPEEDS, settings.stepsPerSecond])].sort((a, b) => a - b);
+      this.speed.replaceChildren(...speeds.map((v) => html('option', { value: v }, String(v))));
+      this.speed.value = String(settings.stepsPerSecond);
+    }
+    this.shown = { step, last: derived.lastStep, speed: settings.stepsPerSecond };
   }
 
   private drawMarks(events: RunEvents, last: number): void {

@@ -1,7 +1,6 @@
 import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
-import { formatTick, inRange } from '../../core';
-import { html } from '../../dom/dom';
+import { inRange } from '../../core';
 import type { Field } from '../../state/schema';
 import type { Settings } from '../../state/settings';
 import type { Store } from '../../state/store';
@@ -9,9 +8,6 @@ import { fieldText, parseValue } from '../../state/url';
 
 /** What lil-gui edits: a mirror of the settings, by controller key. */
 export type Model = Record<string, number | string | boolean>;
-
-/** Three significant digits, so a dragged value reads 0.00316, not 0.0031622776601683794. */
-const threeDigits = (value: number): number => Number(value.toPrecision(3));
 
 /**
  * Binds settings fields to lil-gui controllers. The store is the source of truth and the model
@@ -88,22 +84,6 @@ export class Controls {
       });
       return undefined;
     });
-  }
-
-  /** A slider over log10 of the value, 100 positions per decade, with decade labels below. */
-  logSlider(folder: GUI, field: Field, min: number, max: number): Controller {
-    const key = `${field.key}#log`;
-    const toLog = (s: Settings): number => Math.round(Math.log10(Number(field.read(s))) * 100) / 100;
-    this.model[key] = toLog(this.store.get());
-    const controller = folder.add(this.model, key, Math.log10(min), Math.log10(max), 0.01);
-    controller.domElement.classList.add('lrp-log-slider');
-    const [lo, hi] = [Math.log10(min), Math.log10(max)];
-    const labels: HTMLElement[] = [];
-    for (let e = Math.ceil(lo); e <= Math.floor(hi); e++) {
-      labels.push(html('span', { style: `left: ${(((e - lo) / (hi - lo)) * 100).toFixed(2)}%` }, formatTick(10 ** e)));
-    }
-    controller.$widget.append(html('div', { class: 'lrp-decades', 'aria-hidden': 'true' }, ...labels));
-    return this.bind(controller, field, toLog, (v: number) => threeDigits(10 ** v)).name(`${field.label} (log slider)`);
   }
 
   /** A list typed as text (rates, racers), read as a URL value is; a bad one is refused with a notice. With `emptyClears`, an empty list unsets it. */
