@@ -65,6 +65,8 @@ export class LossChart {
   private readonly xAxis = svg('g', { class: 'lrp-chart-axis' });
   private readonly yAxis = svg('g', { class: 'lrp-chart-axis' });
   private readonly epochs = svg('g', { class: 'lrp-chart-epochs' });
+  /** Says what the dashed line is, when there is one. */
+  private readonly legend = svg('g', { class: 'lrp-chart-legend' });
   private readonly curves = html('canvas', { class: 'lrp-chart-curves' });
   private readonly walked = html('canvas', { class: 'lrp-chart-walked' });
   /** Shows the walked part from the left edge to the current step's point. */
@@ -88,7 +90,7 @@ export class LossChart {
 
   constructor() {
     this.hover.append(this.hoverLine, this.hoverDot, this.hoverLabel);
-    this.plot = svg('svg', { class: 'lrp-chart-plot' }, this.grid, this.epochs, this.xAxis, this.yAxis);
+    this.plot = svg('svg', { class: 'lrp-chart-plot' }, this.grid, this.epochs, this.xAxis, this.yAxis, this.legend);
     this.overlay = svg('svg', { class: 'lrp-chart-overlay' }, this.markers, this.hover);
     this.element = html('div', { class: 'lrp-chart', role: 'img', 'aria-label': 'Loss against step' }, this.plot, this.curves, this.walkedClip, this.overlay);
     this.element.addEventListener('pointermove', (event) => this.showHover(event));
@@ -174,6 +176,14 @@ export class LossChart {
     stroke(canvasContext(this.walked, this.size), model.path(this.primary), { ...CURVE_LOOK.walked, color: primary?.color ?? color('--lrp-accent') });
     const runs = this.series.filter((s) => !s.dashed).length;
     const theory = this.series.some((s) => s.dashed);
+    this.legend.replaceChildren(
+      ...(theory
+        ? [
+            svg('line', { x1: this.size.width - MARGINS.right - 128, x2: this.size.width - MARGINS.right - 108, y1: 10, y2: 10 }),
+            svg('text', { x: this.size.width - MARGINS.right, y: 14, 'text-anchor': 'end' }, 'theory’s prediction'),
+          ]
+        : []),
+    );
     this.element.setAttribute('aria-label', `Loss against step: ${runs === 1 ? 'one run' : `${runs} runs`}${theory ? ', and the theory’s prediction dashed' : ''}`);
   }
 

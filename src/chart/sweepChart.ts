@@ -3,7 +3,8 @@ import { html, setAttributes, svg } from '../dom/dom';
 import type { SweepPoint } from '../state/sweep';
 import { createSweepModel, type SweepMetric, type SweepModel } from './sweepModel';
 
-const MARGINS = { top: 14, right: 14, bottom: 30, left: 46 };
+/** Room for the tick labels, the axis's title under them, and the row of runs off the scale above the plot. */
+const MARGINS = { top: 22, right: 14, bottom: 44, left: 46 };
 
 /**
  * The learning-rate range test: final loss (or steps to converge) of hundreds of runs against
@@ -75,8 +76,9 @@ export class SweepChart {
     this.axes.replaceChildren(
       ...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17, 'text-anchor': 'middle' }, t.label)),
       ...model.yTicks.map((t) => svg('text', { x: MARGINS.left - 6, y: t.px + 4, 'text-anchor': 'end' }, t.label)),
-      svg('text', { x: width - MARGINS.right, y: bottom - 6, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'learning rate η'),
-      svg('text', { x: MARGINS.left + 4, y: model.topRow + 4, class: 'lrp-sweep-off' }, this.metric === 'loss' ? 'diverged ×' : 'never converged ×'),
+      svg('text', { x: (MARGINS.left + width - MARGINS.right) / 2, y: bottom + 36, 'text-anchor': 'middle', class: 'lrp-chart-title' }, 'learning rate η (log scale)'),
+      // The row of runs off the scale is named above it, clear of its marks.
+      svg('text', { x: MARGINS.left + 4, y: model.topRow - 8, class: 'lrp-sweep-off' }, this.metric === 'loss' ? '× diverged' : '× never converged'),
     );
     this.dots.replaceChildren(
       ...model.dots.map((d) =>
@@ -100,7 +102,8 @@ export class SweepChart {
       const px = model.x(critical);
       this.critical.append(
         svg('line', { x1: px, x2: px, y1: MARGINS.top, y2: height - MARGINS.bottom }),
-        svg('text', { x: px + 4, y: height - MARGINS.bottom - 6 }, `critical ${formatNumber(critical, 3)}`),
+        // Named at the top of its line, on the side with room: the axis's labels and title are below.
+        svg('text', { x: px + (px > this.size.width * 0.72 ? -4 : 4), y: MARGINS.top + 30, 'text-anchor': px > this.size.width * 0.72 ? 'end' : 'start' }, `critical ${formatNumber(critical, 3)}`),
       );
     }
     const px = model.x(Math.min(hi, Math.max(lo, this.marks.lr)));

@@ -52,13 +52,13 @@ export function gauge(surface: Surface, point: Point, optimizer: string, momentu
   if (s.criticalLr !== undefined) {
     const dynamics = linearDynamics(optimizer);
     const rule = dynamics === 'gradient' ? '2/λmax' : dynamics === 'heavy-ball' ? '2(1+μ)/λmax' : '2(1+μ)/((1+2μ)λmax)';
-    landmarks.push({ kind: 'critical', value: s.criticalLr, label: 'critical', title: `critical rate ${rule} = ${f(s.criticalLr)}: faster diverges` });
+    landmarks.push({ kind: 'critical', value: s.criticalLr, label: 'critical', title: `the critical rate ${rule} = ${f(s.criticalLr)} (λmax is the steepest curvature here): any faster diverges` });
   }
   if (s.optimalLr !== undefined && surface.quadratic) {
-    landmarks.push({ kind: 'optimal', value: s.optimalLr, label: 'optimal', title: `optimal rate 2/(λmin + λmax) = ${f(s.optimalLr)}` });
+    landmarks.push({ kind: 'optimal', value: s.optimalLr, label: 'optimal', title: `the optimal rate 2/(λmin + λmax) = ${f(s.optimalLr)}: the fastest descent on this bowl` });
   }
   if (s.noOvershootLr !== undefined) {
-    landmarks.push({ kind: 'no-overshoot', value: s.noOvershootLr, label: '1/λmax', title: `1/λmax = ${f(s.noOvershootLr)}: slower never overshoots` });
+    landmarks.push({ kind: 'no-overshoot', value: s.noOvershootLr, label: 'no overshoot below', title: `1/λmax = ${f(s.noOvershootLr)}: at a slower rate, no step overshoots the bottom` });
   }
   let note: string | undefined;
   if (!isLinearOptimizer(optimizer)) {

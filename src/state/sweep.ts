@@ -2,10 +2,15 @@ import { simulateBatch, surfaceFromFormula, type RunStatus, type SimulateInput }
 import { FORMULA } from './formulas';
 import { LR_SLIDER } from './settings';
 
-/** One run of a sweep: its rate and how it ended. */
+/** One run of a sweep: its rate, its loss after every step, and how it ends under the stop rules. */
 export interface SweepPoint {
   readonly lr: number;
+  /**
+   * The loss after all the run's steps, the stop rules aside (a run that converges walks on
+   * toward the bottom): so the U-curve shows how low each rate gets, not a shelf at the threshold.
+   */
   readonly loss: number;
+  /** How the run ends under the stop rules, and at which step: converged runs, for the steps to converge. */
   readonly status: RunStatus;
   readonly stoppedAt: number;
 }
@@ -41,10 +46,20 @@ export function sweepRequest(input: SimulateInput, formula: string): SweepReques
   return { key: JSON.stringify(sweepInput), input: sweepInput, rates: sweepRates(LR_SLIDER.min, LR_SLIDER.max, SWEEP_RUNS) };
 }
 
-/** Runs every rate at once through the core's batched form. Hikers of a batch are independent, so any slice of rates gives the same points. */
+/**
+ * Runs every rate at once through the core's batched form, twice: under the stop rules (how each
+ * run ends) and without them (how low it gets in its steps; a divergence still ends a run). Hikers
+ * of a batch are independent, so any slice of rates gives the same points.
+ */
 export function runSweep(input: SweepInput, rates: readonly number[]): SweepPoint[] {
   const { formula, surface, ...rest } = input;
   const valley = formula !== undefined && surface === FORMULA ? surfaceFromFormula(formula) : surface;
-  const batch = simulateBatch({ ...rest, surface: valley, lr: rates });
-  return rates.map((lr, i) => ({ lr, loss: batch.losses[i] as number, status: batch.statuses[i] as RunStatus, stoppedAt: batch.stoppedAt[i] as number }));
+  const ends = simulateBatch({ ...rest, surface: valley, lr: rates });
+  const lows = simulateBatch({ ...rest, surface: valley, lr: rates, stop: false });
+  return rates.map((lr, i) => ({
+    lr,
+    loss: lows.losses[i] as number,
+    status: ends.statuses[i] as RunStatus,
+    stoppedAt: ends.stoppedAt[i] as number,
+  }));
 }

@@ -18,8 +18,8 @@ const direction = (error: number): string => (error > 0 ? 'too high' : error < 0
 /**
  * Words for step `e.step` of a run. On `fit-line` they follow the model itself: its guess for an
  * example, the true label, the squared error, and the gradient that example gives (or, with
- * whole-dataset steps, all twelve at once). On the other valleys, whose data are folded into the
- * formula, the hiker's position is the model and the height of the ground its loss.
+ * whole-dataset steps, all twelve at once). On the other valleys, which have no list of examples,
+ * the hiker's position is the model and the height of the ground its loss.
  */
 export function iterationText(e: StepExplanation, surface: Surface, epochSteps: number): IterationText {
   if (surface.id === 'fit-line') return e.example === undefined ? fullBatchText(e, surface) : oneExampleText(e, e.example, epochSteps);
@@ -27,7 +27,7 @@ export function iterationText(e: StepExplanation, surface: Surface, epochSteps: 
   const noisy = e.usedGrad !== e.grad ? ` With noise, the gradient used is ${vector(e.usedGrad)}.` : '';
   return {
     predict: `The model’s parameters are where the hiker stands: ${where}. With them, it makes its guesses.`,
-    compare: 'The guesses are set beside the right answers. On this valley the data are folded into its formula, so the comparison is the formula itself.',
+    compare: 'The guesses are set beside the right answers. This valley has no list of examples to compare with: its formula does the scoring, giving each point of the ground its height.',
     loss: `Together they score a loss of ${f(e.loss)}: the height of the ground here. The gradient ∇f = ${vector(e.grad)} points uphill (steepness ${f(Math.hypot(...e.grad))}).`,
     adjust: `The step goes against the gradient, scaled by the learning rate η = ${f(e.lr)}.${noisy}`,
   };

@@ -16,8 +16,8 @@ export class Readouts {
     };
     const [step, stepValue] = cell('step', 'Steps taken so far, and the most this run takes');
     const [loss, lossValue] = cell('loss', 'How wrong the model is at the hiker’s point');
-    const [slope, slopeValue] = cell('slope |∇f|', 'How steep the ground is where the hiker stands');
-    const [rate, rateValue] = cell('rate η', 'The learning rate used for the next step');
+    const [slope, slopeValue] = cell('slope', 'How steep the ground is where the hiker stands: the length of the gradient, |∇f|');
+    const [rate, rateValue] = cell('learning rate η', 'The learning rate used for the next step (η, the Greek letter eta)');
     this.values = { step: stepValue, loss: lossValue, slope: slopeValue, rate: rateValue };
     this.element = html('dl', { class: 'lrp-readouts lrp-card' }, step, loss, slope, rate, this.status);
   }
