@@ -14,6 +14,7 @@ const root = document.querySelector<HTMLElement>('[data-playground]');
 if (!root) throw new Error('index.html has no [data-playground] element');
 
 const LESSONS = ['threshold', 'loop'];
+const LOOP_LESSON_TITLE = { heading: 'The training loop', tagline: 'A line learns from twelve points: predict, compare, measure the loss, adjust, and again' };
 /** Where the training-loop lesson starts: a real model, one example per step, ten epochs. */
 const loopLesson: Settings = { ...defaultSettings, surface: 'fit-line', sampling: 'stochastic', lr: 0.05, stop: { epochs: 10 } };
 const entries = locationEntries(location.search, location.hash);
@@ -42,7 +43,7 @@ if (lesson === 'threshold') {
     onSettingsChange: writeHash,
     keyboardTarget: document,
     embedBase: new URL('.', location.href).href,
-    ...(extraCard ? { extraCard } : {}),
+    ...(extraCard ? { extraCard, title: LOOP_LESSON_TITLE } : {}),
   });
   writeHash(settings);
 }

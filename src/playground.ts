@@ -8,6 +8,7 @@ import { Transport } from './state/transport';
 import { createActions } from './ui/actions';
 import { AutomationAttributes } from './ui/automation';
 import { FrameLoop } from './ui/frameLoop';
+import type { Title } from './ui/header';
 import { createLayout, type Layout, type SideCard } from './ui/layout';
 import { Panel } from './ui/panel/panel';
 import { SceneHost } from './ui/sceneHost';
@@ -42,6 +43,8 @@ export interface PlaygroundOptions {
   readonly onSceneLost?: () => void;
   /** A card to show beside the playground's own, after the readouts (the guided lesson's questions). */
   readonly extraCard?: SideCard;
+  /** The page's title in the header, for a page that is more than the playground (the guided lesson). */
+  readonly title?: Title;
 }
 
 /** A mounted playground. */
@@ -87,7 +90,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     wake();
   });
   const actions = createActions({ root, store, transport, layout: () => layout, reducedMotion: () => reducedMotion.matches, wake, ...(options.embedBase ? { embedBase: options.embedBase } : {}) });
-  const layout: Layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard);
+  const layout: Layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard, options.title);
   root.setAttribute('data-playground', '');
   const panel = new Panel(store, { notify: (message) => layout.notices.show([message]) });
   panel.element.setAttribute('part', 'panel card');

@@ -8,8 +8,9 @@ import { ThresholdBeats, initialLesson, yesNo, type LessonState } from './thresh
 /** How long each beat stays on screen when the lesson plays by itself. */
 const BEAT_MS = 1100;
 const WIDTH = 640;
-const HEIGHT = 150;
-const AXIS_Y = 96;
+const HEIGHT = 168;
+/** The number line's height in the picture: room above it for the threshold's name, even in a phone's larger type. */
+const AXIS_Y = 112;
 
 export interface ThresholdLessonOptions {
   /** Plays every beat in turn by itself. */
@@ -22,7 +23,7 @@ export interface ThresholdLessonOptions {
 function numberLine(run: ThresholdRun) {
   const x = scaleLinear().domain([0, 10]).range([40, WIDTH - 40]);
   const yesSide = svg('rect', { class: 'lrp-threshold-yes', y: AXIS_Y - 70, height: 70 });
-  const label = svg('text', { y: AXIS_Y - 82, 'text-anchor': 'middle' });
+  const label = svg('text', { y: AXIS_Y - 84, 'text-anchor': 'middle' });
   const marker = svg('g', { class: 'lrp-threshold-marker' }, svg('line', { y1: AXIS_Y - 78, y2: AXIS_Y + 8 }), label);
   const answers = run.steps.map(() => svg('text', { class: 'lrp-threshold-label', y: 40, 'text-anchor': 'middle' }));
   const dots = run.steps.map((step, i) =>

@@ -15,6 +15,14 @@ const CODE = 'M5.5 4 1.5 8l4 4 1.1-1.1L3.7 8l2.9-2.9zM10.5 4l4 4-4 4-1.1-1.1L12.
 /** What the header's buttons do. */
 export type HeaderActions = Pick<PlaygroundActions, 'togglePlay' | 'step' | 'reset' | 'scene' | 'togglePresenter' | 'toggleHelp' | 'showEmbed'>;
 
+/** What the page is called in its header: a heading, and a line under it when no teaching scene names itself there. */
+export interface Title {
+  readonly heading: string;
+  readonly tagline: string;
+}
+
+export const PLAYGROUND_TITLE: Title = { heading: 'Learning-rate playground', tagline: 'Gradient descent, one step at a time' };
+
 /** Title and scene, the scene picker, presenter mode and help, and the transport. */
 export class Header {
   readonly element: HTMLElement;
@@ -27,7 +35,7 @@ export class Header {
   private shown: { id: string | undefined; presenter: boolean } | null = null;
 
   /** `embeddable`: offer the embed code (the standalone page, which knows where its files are served). */
-  constructor(actions: HeaderActions, embeddable: boolean) {
+  constructor(actions: HeaderActions, embeddable: boolean, private readonly title: Title = PLAYGROUND_TITLE) {
     const tool = (action: string, label: string, path: string, title: string, onClick: () => void): HTMLButtonElement =>
       button(action, onClick, { title }, icon(path), label);
     this.play = button('play', () => actions.togglePlay(), { 'data-primary': true });
@@ -45,7 +53,7 @@ export class Header {
     this.element = html(
       'header',
       { class: 'lrp-header' },
-      html('h1', { class: 'lrp-title' }, 'Learning-rate playground', this.subtitle),
+      html('h1', { class: 'lrp-title' }, title.heading, this.subtitle),
       html(
         'div',
         { class: 'lrp-tools' },
@@ -84,7 +92,7 @@ export class Header {
     if (this.shown && this.shown.id === id && this.shown.presenter === presenter) return;
     this.shown = { id, presenter };
     const scene = teachingScenes.find((s) => s.id === id);
-    this.subtitle.textContent = scene ? `${scene.title}: ${scene.caption}` : 'Gradient descent, one step at a time';
+    this.subtitle.textContent = scene ? `${scene.title}: ${scene.caption}` : this.title.tagline;
     this.scenePicker.value = scene?.id ?? '';
     this.presenter.setAttribute('aria-pressed', String(presenter));
   }

@@ -4,7 +4,7 @@ import { ChartCard } from './chartCard';
 import { DataCard } from './dataCard';
 import { adoptStyles, html } from '../dom/dom';
 import type { PlaygroundActions } from './actions';
-import { Header } from './header';
+import { Header, type Title } from './header';
 import { EmbedDialog } from './embedDialog';
 import { Help } from './help';
 import { Legend } from './legend';
@@ -70,8 +70,8 @@ export interface Layout {
  * that holds `root`: a playground in a shadow root is styled as one in a page, and its styles stay
  * inside that shadow root.
  */
-export function createLayout(root: HTMLElement, actions: PlaygroundActions, embeddable = false, extra?: SideCard): Layout {
-  const header = new Header(actions, embeddable);
+export function createLayout(root: HTMLElement, actions: PlaygroundActions, embeddable = false, extra?: SideCard, title?: Title): Layout {
+  const header = new Header(actions, embeddable, title);
   const axes = new StageAxes();
   const legend = new Legend((i) => actions.follow(i));
   const notes = new StageNotes();
