@@ -63,8 +63,8 @@ test.describe('the rate bar', () => {
     await page.mouse.move(box.x + box.width * 0.8, box.y + box.height / 2, { steps: 6 });
     await page.mouse.up();
     // 80 % of five decades from 10⁻⁴: about 1, where the parabola converges in a step or two.
-    expect(Number(await data(page, 'lr'))).toBeGreaterThan(0.5);
-    expect(await totalSteps(page)).toBeLessThan(before / 10);
+    await expect.poll(async () => Number(await data(page, 'lr'))).toBeGreaterThan(0.5);
+    await expect.poll(() => totalSteps(page)).toBeLessThan(before / 10);
   });
 
   test('it is a slider for the keyboard: arrows, Page Up/Down and Home/End', async ({ page }) => {
@@ -73,7 +73,7 @@ test.describe('the rate bar', () => {
     await page.keyboard.press('ArrowRight');
     await expect(playground(page)).toHaveAttribute('data-lr', '0.102');
     await page.keyboard.press('PageUp');
-    expect(Number(await data(page, 'lr'))).toBeGreaterThanOrEqual(0.102 * 10 ** 0.1);
+    await expect.poll(async () => Number(await data(page, 'lr'))).toBeGreaterThanOrEqual(0.102 * 10 ** 0.1);
     await page.keyboard.press('Home');
     await expect(playground(page)).toHaveAttribute('data-lr', '0.0001');
     await page.keyboard.press('End');
@@ -108,10 +108,11 @@ test.describe('the rate bar', () => {
 
   test('in a race it sets the followed racer’s rate', async ({ page }) => {
     await open(page, 'scene=banana-race&autoplay=0');
-    await expect(page.locator('.lrp-rate-label')).toHaveText('learning rate η of Gradient descent');
+    await expect(page.locator('.lrp-rate-label')).toHaveText('η of Gradient descent');
+    await expect(page.getByRole('slider', { name: 'learning rate of Gradient descent' })).toBeVisible();
     await page.locator('.lrp-legend li').nth(2).getByRole('button').click();
-    await expect(page.locator('.lrp-rate-label')).toHaveText('learning rate η of Adam');
-    await page.getByRole('textbox', { name: 'learning rate η of Adam', exact: true }).fill('0.02');
+    await expect(page.locator('.lrp-rate-label')).toHaveText('η of Adam');
+    await page.getByRole('textbox', { name: 'η of Adam', exact: true }).fill('0.02');
     await expect(page.locator('.lrp-legend li').nth(2)).toContainText('η = 0.02');
   });
 });

@@ -36,6 +36,8 @@ export interface RateBarView {
   readonly lr: number;
   /** What the slider sets, as its label says it: the lone hiker's rate, a fan's middle rate, or the followed racer's. */
   readonly subject: string;
+  /** The slider's name for assistive technology, the same in words. */
+  readonly name: string;
   readonly bands: readonly RateBand[];
   readonly ticks: readonly RateTick[];
   readonly zone?: RateZone;
@@ -78,6 +80,8 @@ export function rateBarView(settings: Settings, specs: readonly HikerSpec[], pri
   if (critical !== undefined) ticks.push({ kind: 'critical', value: critical, label: `critical ${f(critical)}`, title: 'The critical rate: any larger and the steps grow until the hiker flies out' });
   const zone = zoneOf(lr, noOvershoot, critical);
   const others = settings.mode === 'single' ? [] : specs.map((s) => ({ lr: s.input.lr, color: s.color ?? '', label: s.label }));
-  const subject = race ? `learning rate η of ${specs[primary]?.label.split(' · ')[0] ?? 'the racer'}` : settings.mode === 'fan' ? 'learning rate η (the fan’s middle)' : 'learning rate η';
-  return { lr, subject, bands, ticks, ...(zone ? { zone } : {}), verdict: verdictOf(lr, zone, gauge, optimizer, critical), others };
+  const racer = specs[primary]?.label.split(' · ')[0] ?? 'the racer';
+  const subject = race ? `η of ${racer}` : settings.mode === 'fan' ? 'η, the fan’s middle' : 'learning rate η';
+  const name = race ? `learning rate of ${racer}` : settings.mode === 'fan' ? 'learning rate, the fan’s middle' : 'learning rate';
+  return { lr, subject, name, bands, ticks, ...(zone ? { zone } : {}), verdict: verdictOf(lr, zone, gauge, optimizer, critical), others };
 }

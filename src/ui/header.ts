@@ -36,8 +36,9 @@ export class Header {
 
   /** `embeddable`: offer the embed code (the standalone page, which knows where its files are served). */
   constructor(actions: HeaderActions, embeddable: boolean, private readonly title: Title = PLAYGROUND_TITLE) {
+    // The label is its own element, so a compact layout may show the icon alone; the name stays the label.
     const tool = (action: string, label: string, path: string, title: string, onClick: () => void): HTMLButtonElement =>
-      button(action, onClick, { title }, icon(path), label);
+      button(action, onClick, { title, 'aria-label': label }, icon(path), html('span', { class: 'lrp-button-label' }, label));
     this.play = button('play', () => actions.togglePlay(), { 'data-primary': true });
     this.scenePicker = html(
       'select',

@@ -101,7 +101,7 @@ export class RateBar {
     if (rateBar === this.shown) return;
     this.shown = rateBar;
     this.label.textContent = rateBar.subject;
-    this.range.setAttribute('aria-label', rateBar.subject.replace(' η', ''));
+    this.range.setAttribute('aria-label', rateBar.name);
     if (document.activeElement !== this.value || this.refused === '') this.value.value = formatNumber(rateBar.lr);
     this.range.value = String(Math.log10(rateBar.lr));
     this.range.setAttribute('aria-valuetext', `${formatNumber(rateBar.lr)}${rateBar.zone ? `: ${{ smooth: 'smooth', overshoot: 'overshoots', diverge: 'diverges' }[rateBar.zone]}` : ''}`);
