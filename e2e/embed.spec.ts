@@ -58,7 +58,8 @@ async function drawn(page: Page, element: Locator, decoder: Page = page): Promis
   const box = await stage.boundingBox();
   if (!box) return false;
   const points: [number, number][] = [];
-  for (let i = 1; i < 8; i++) points.push([box.x + (box.width * i) / 8, box.y + box.height * (0.2 + 0.08 * i)]);
+  // A dense grid: a 1-D valley is mostly plain ground, its curve and trail a few pixels wide.
+  for (let i = 1; i < 24; i++) for (let j = 1; j < 16; j++) points.push([box.x + (box.width * i) / 24, box.y + (box.height * j) / 16]);
   const colors = await colorsAt(page, points, decoder);
   const distinct = new Set(colors.map((c) => c.map((v) => v >> 4).join(',')));
   return distinct.size >= 3;

@@ -87,6 +87,10 @@ export class RateBar {
     // While typing, each text that reads as a rate takes effect at once; "0." on the way to "0.05" waits.
     this.value.addEventListener('input', () => commit(false));
     this.value.addEventListener('change', () => commit(true));
+    // Leaving the field shows the rate in force again, unless what was typed was refused.
+    this.value.addEventListener('blur', () => {
+      if (this.shown && !this.refused) this.value.value = formatNumber(this.shown.lr);
+    });
     this.value.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') commit(true);
       if (event.key === 'Escape' && this.shown) {
@@ -102,7 +106,8 @@ export class RateBar {
     this.shown = rateBar;
     this.label.textContent = rateBar.subject;
     this.range.setAttribute('aria-label', rateBar.name);
-    if (document.activeElement !== this.value || this.refused === '') this.value.value = formatNumber(rateBar.lr);
+    // Never under the learner's fingers: a focused field keeps what is being typed.
+    if (!this.value.matches(':focus')) this.value.value = formatNumber(rateBar.lr);
     this.range.value = String(Math.log10(rateBar.lr));
     this.range.setAttribute('aria-valuetext', `${formatNumber(rateBar.lr)}${rateBar.zone ? `: ${{ smooth: 'smooth', overshoot: 'overshoots', diverge: 'diverges' }[rateBar.zone]}` : ''}`);
     this.verdict.textContent = this.refused || rateBar.verdict;
