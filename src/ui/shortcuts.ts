@@ -25,18 +25,70 @@ export const shortcutList: readonly [string, string][] = [
   ['?', 'this help'],
 ];
 
-const typing = (target: EventTarget | null): boolean =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName));
+/** Controls that use keys themselves: Space and Enter press them, arrows move them, letters type into them. */
+const OWN_KEYS = [
+  'a[href]',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'summary',
+  '[contenteditable]',
+  'dialog',
+  '[role="slider"]',
+  '[role="tab"]',
+  '[role="checkbox"]',
+  '[role="radio"]',
+  '[role="switch"]',
+  '[role="option"]',
+  '[role="menuitem"]',
+  '[role="spinbutton"]',
+  '[role="grid"]',
+].join(', ');
+
+/** Whether a key pressed on `target` belongs to it rather than to the shortcuts. */
+export function keyBelongsTo(target: EventTarget | undefined): boolean {
+  return target instanceof Element && target.closest(OWN_KEYS) !== null;
+}
+
+const STORAGE_KEY = 'lr-playground:single-key-shortcuts';
+
+/**
+ * Whether the single-key shortcuts are on: the reader may switch them off (WCAG 2.1.4), and the
+ * choice is remembered by the browser. Where storage is not allowed, they are on.
+ */
+export const shortcutPreference = {
+  get on(): boolean {
+    try {
+      return globalThis.localStorage?.getItem(STORAGE_KEY) !== 'off';
+    } catch {
+      return true;
+    }
+  },
+  set on(on: boolean) {
+    try {
+      globalThis.localStorage?.setItem(STORAGE_KEY, on ? 'on' : 'off');
+    } catch {
+      // Storage refused (a sandboxed frame): the choice lasts as long as the page.
+    }
+  },
+};
 
 /**
  * Listens for the lecturer's shortcuts on `target` (the page for the standalone playground, the
- * element itself when embedded). Keys typed into a field are left alone. Returns the function
- * that stops listening.
+ * element itself when embedded), while `enabled` says so. A key pressed on a control that uses
+ * keys itself (a button, a field, a slider, a menu) is that control's: Space presses a focused
+ * button, never plays. Returns the function that stops listening.
  */
-export function attachShortcuts(target: EventTarget, actions: ShortcutActions): () => void {
+export function attachShortcuts(target: EventTarget, actions: ShortcutActions, enabled: () => boolean = () => shortcutPreference.on): () => void {
   const onKey = (event: Event): void => {
     const e = event as KeyboardEvent;
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || keyBelongsTo(e.composedPath()[0])) return;
+    if (e.key === 'Escape') {
+      if (actions.closeHelp()) e.preventDefault();
+      return;
+    }
+    if (!enabled()) return;
     let handled = true;
     if (e.key === ' ') actions.togglePlay();
     else if (e.key === 'ArrowRight') actions.step(1);
@@ -48,7 +100,6 @@ export function attachShortcuts(target: EventTarget, actions: ShortcutActions): 
     else if (e.key === 'p' || e.key === 'P') actions.togglePresenter();
     else if (e.key === 'c' || e.key === 'C') actions.toggleControls();
     else if (e.key === '?') actions.toggleHelp();
-    else if (e.key === 'Escape') handled = actions.closeHelp();
     else handled = false;
     if (handled) e.preventDefault();
   };

@@ -3,6 +3,7 @@ import { html } from '../../dom/dom';
 import { panelGroups, panelStructure, type PanelControl, type PanelGroup } from '../../state/panelLayout';
 import type { Settings } from '../../state/settings';
 import type { Store } from '../../state/store';
+import { focusedElement } from '../dialog';
 import { Controls } from './controls';
 import { FormulaEditor } from './formulaEditor';
 
@@ -43,6 +44,7 @@ export class Panel {
 
   private build(settings: Settings): void {
     const scroll = this.element.scrollTop;
+    const focus = this.focusedPart();
     this.teardown();
     this.structure = panelStructure(settings);
     const controls = new Controls(this.store, this.actions.notify);
@@ -53,11 +55,31 @@ export class Panel {
       const folder = this.folder(gui, group);
       for (const control of group.controls) this.add(folder, controls, control);
     }
+    // Each controller says which setting it edits, so focus can find it again after a rebuild.
+    for (const controller of gui.controllersRecursive()) controller.domElement.dataset.key = controller.property;
     this.element.scrollTop = scroll;
+    if (focus) this.element.querySelector<HTMLElement>(focus)?.focus();
+  }
+
+  /**
+   * Where focus is in the panel, as a selector that finds the same control after a rebuild: a
+   * choice that changes the valley or the optimizer rebuilds the panel, and the learner's focus
+   * must stay on the menu they were using.
+   */
+  private focusedPart(): string | undefined {
+    const focused = focusedElement();
+    if (!focused || !this.element.contains(focused)) return undefined;
+    const folder = (focused as HTMLElement).dataset.folder;
+    if (folder !== undefined) return `[data-folder="${CSS.escape(folder)}"]`;
+    const key = focused.closest<HTMLElement>('[data-key]')?.dataset.key;
+    if (key === undefined) return undefined;
+    const tag = focused.tagName.toLowerCase();
+    return `[data-key="${CSS.escape(key)}"] ${tag}`;
   }
 
   private folder(gui: GUI, group: PanelGroup): GUI {
     const folder = gui.addFolder(group.title);
+    folder.$title.dataset.folder = group.title;
     if (this.folded.get(group.title) ?? group.closed) folder.close();
     folder.onOpenClose(() => this.folded.set(group.title, folder.domElement.classList.contains('closed')));
     return folder;
