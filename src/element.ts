@@ -4,7 +4,7 @@ import 'pixi.js/unsafe-eval';
 import { PauseHolds } from './embed/holds';
 import { IdleQueue, idleScheduler } from './embed/idleQueue';
 import { SceneBudget } from './embed/sceneBudget';
-import { createPlayground, type Playground } from './playground';
+import { createPlayground, type ExportOptions, type Playground } from './playground';
 import { settingKeys } from './state/schema';
 import { quote, decodeSettings } from './state/url';
 import { adoptStyles } from './dom/dom';
@@ -170,6 +170,14 @@ export class LrPlayground extends HTMLElement {
   /** Shows a message in the playground, as it shows one about a bad attribute. */
   notify(message: string): void {
     this.#command((p) => p.notify([message]));
+  }
+
+  /**
+   * The scene as a file, as the Export menu makes it: `png`, `gif`, `mp4`, `webm`, `csv` or `json`
+   * (see the README's Export section for the options). Waits for the playground to be built.
+   */
+  toBlob(format: string, options?: ExportOptions): Promise<Blob> {
+    return new Promise((resolve, reject) => this.#command((p) => p.toBlob(format, options).then(resolve, reject)));
   }
 
   #command(run: (playground: Playground) => void): void {

@@ -42,6 +42,7 @@ if (lesson === 'threshold') {
     onSettingsChange: writeHash,
     keyboardTarget: document,
     embedBase: new URL('.', location.href).href,
+    shareLink: (next) => `${location.href.split('#')[0]}#${encodeSettings(next)}`,
     ...(extraCard ? { extraCard } : {}),
   });
   writeHash(settings);
