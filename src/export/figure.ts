@@ -82,12 +82,13 @@ export class Figure {
     if (viewport) {
       const names: [string, string] = [surface.names[0] ?? 'x', surface.dim === 2 ? (surface.names[1] ?? 'y') : 'loss'];
       drawValleyAxes(context, valley, viewport, names, surface.dim === 2, colors, small);
-      drawLegend(context, { x: valley.x + viewport.margins.left + 8, y: valley.y + viewport.margins.top + 8 }, presentation.legend, colors, small);
+      // Below the vertical axis's name, as on the page.
+      drawLegend(context, { x: valley.x + viewport.margins.left + 8, y: valley.y + viewport.margins.top + small * 2 }, presentation.legend, colors, small);
     }
     this.drawChart(presentation, small);
   }
 
-  /** The loss curve's card, with the step shown at its top right. */
+  /** The loss curve's card, with the playhead's step shown at its top right. */
   private drawChart(presentation: Presentation, fontSize: number): void {
     const { context, layout, colors } = this;
     const { chart: box } = layout;
@@ -104,12 +105,14 @@ export class Figure {
       const model = createLossChartModel(data.series, { width: inner.width, height: inner.height, margins: MARGINS, scale: data.scale, epochSteps: data.epochSteps });
       this.chart = { data, model };
     }
-    const { step, stoppedAt } = presentation.readings;
+    const { snapshot } = presentation;
+    // Each run's marker at the playhead's step, or at its own end if it stopped before.
+    const step = Math.floor(snapshot.position + 1e-9);
     drawLossChart(context, inner, { model: this.chart.model, series: data.series, primary: data.primary, step }, colors, fontSize);
     context.font = `600 ${fontSize}px ${FONT_FAMILY}`;
     context.fillStyle = colors.ink;
     context.textAlign = 'right';
-    context.fillText(`step ${step} of ${stoppedAt}`, box.x + box.width - 12, inner.y + 14);
+    context.fillText(`step ${step} of ${snapshot.derived.lastStep}`, box.x + box.width - 12, inner.y + 14);
   }
 
   /** The figure's pixels, RGBA, row by row. */
