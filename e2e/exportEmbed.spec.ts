@@ -1,4 +1,6 @@
 import { expect, test } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { collectErrors } from './helpers';
 import { elementBlob, gifInfo, hostPage, pngSize, STRICT_CSP } from './exportFiles';
 
@@ -58,4 +60,22 @@ test('toBlob waits for a playground not yet built (far below the fold) and chang
   const a = page.locator('#a');
   await expect(a).toHaveAttribute('data-step', '0');
   await expect(a).toHaveAttribute('data-status', 'idle');
+});
+
+test('a poster shows at once in the element’s place, before its playground is built, and goes once the scene has drawn', async ({ page }) => {
+  const picture = await readFile(fileURLToPath(new URL('./__screenshots__/screenshots.spec.ts/presenter-crawl-1d.png', import.meta.url)));
+  await page.route('**/poster.png', (route) => route.fulfill({ contentType: 'image/png', body: picture }));
+  const errors = collectErrors(page);
+  await hostPage(page, `<div style="height: 5000px"></div><lr-playground id="a" surface="parabola" poster="/poster.png"></lr-playground>`);
+  const a = page.locator('#a');
+  const poster = a.locator('img.lrp-poster');
+  await expect(poster).toHaveAttribute('src', '/poster.png');
+  await expect(poster).toHaveJSProperty('hidden', false);
+  await expect.poll(() => poster.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await a.scrollIntoViewIfNeeded();
+  await expect(a).toHaveAttribute('data-step', '0');
+  await expect(poster).toBeHidden();
+  // Not a setting, so not reported as an ignored one.
+  await expect(a.locator('.lrp-notice')).toHaveCount(0);
+  expect(errors).toEqual([]);
 });
