@@ -250,3 +250,19 @@ test('the export code is not in the first frame’s JavaScript: it loads when th
   expect(first.join(' ')).not.toMatch(/export|video|gif/);
   expect(later.join(' ')).not.toMatch(/video/);
 });
+
+test('axe finds no violation with the Export menu open, nor in the export dialog', async ({ page }) => {
+  const { default: AxeBuilder } = await import('@axe-core/playwright');
+  const violations = async (): Promise<string[]> =>
+    (await new AxeBuilder({ page }).include('.lrp-header').include('.lrp-export-dialog').analyze()).violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  await open(page, PARABOLA);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.getByRole('menuitem', { name: 'Animation (GIF)…' }).click();
+  await expect(dialog(page)).toBeVisible();
+  expect(await violations()).toEqual([]);
+  await page.keyboard.press('Escape');
+  await expect(dialog(page)).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Export' })).toBeFocused();
+});
