@@ -117,5 +117,6 @@ export async function elementBlob(page: Page, id: string, format: string, option
     },
     { id, format, options },
   );
-  return 'error' in result ? result : { file: Buffer.from(result.base64, 'base64'), type: result.type };
+  if (result.error !== undefined) return { error: result.error };
+  return { file: Buffer.from(result.base64 ?? '', 'base64'), type: result.type ?? '' };
 }
