@@ -93,10 +93,13 @@ test('Animation (GIF): as many frames as steps in the range, at the chosen size,
   await expect(exportField(box, 'From step')).toBeFocused();
   await expect(exportField(box, 'To step')).toHaveValue('60');
   await expect(exportField(box, 'Width (pixels)')).toHaveValue('640');
+  await expect(box.getByRole('button', { name: 'Make an animated GIF instead' })).toBeHidden();
   // A bad value is named, and nothing can be made until it is fixed.
   await exportField(box, 'Width (pixels)').fill('5000');
   await expect(box.locator('.lrp-export-estimate')).toHaveText(/Check “Width \(pixels\)”: 5000 \(must be a whole number from 160 to 1920\)/);
   await expect(box.getByRole('button', { name: 'Make the GIF' })).toBeDisabled();
+  await exportField(box, 'Width (pixels)').fill('');
+  await expect(box.locator('.lrp-export-estimate')).toHaveText(/^Check “Width \(pixels\)”: "" \(must be/);
   await exportField(box, 'Width (pixels)').fill('640');
   await exportField(box, 'From step').fill('10');
   await exportField(box, 'Frames per second').fill('10');

@@ -100,9 +100,12 @@ export class ExportDialog {
     this.gifInstead.focus();
   }
 
-  /** The options typed in, as `toBlob` takes them. */
+  /** The options typed in, as `toBlob` takes them: numbers, or the text typed where it is none (named as it is, never as NaN). */
   private options(): ExportOptions {
-    const value = (name: keyof typeof this.fields): number => this.fields[name].input.valueAsNumber;
+    const value = (name: keyof typeof this.fields): number => {
+      const { input } = this.fields[name];
+      return (Number.isFinite(input.valueAsNumber) ? input.valueAsNumber : input.value) as number;
+    };
     const base = { from: value('from'), to: value('to'), width: value('width'), fps: value('fps') };
     return this.format === 'gif' ? base : { ...base, stepsPerSecond: value('stepsPerSecond') };
   }

@@ -19,9 +19,17 @@ export class ExportMenu {
   constructor(choose: (format: ExportFormat) => void) {
     this.button = html(
       'button',
-      { type: 'button', class: 'lrp-button', 'data-action': 'export', 'aria-haspopup': 'menu', 'aria-expanded': 'false', title: 'Save a picture, an animation, a video or the data of this run' },
+      {
+        type: 'button',
+        class: 'lrp-button lrp-icon-button',
+        'data-action': 'export',
+        'aria-haspopup': 'menu',
+        'aria-expanded': 'false',
+        title: 'Export: a picture, an animation, a video or the data of this run',
+      },
       svg('svg', { viewBox: '0 0 16 16', 'aria-hidden': 'true' }, svg('path', { d: ICON })),
-      'Export',
+      // Named in words for assistive technology; an icon on screen, as the header has no room to spare.
+      html('span', { class: 'lrp-visually-hidden' }, 'Export'),
     );
     this.items = exportFormats.map((format) => {
       const item = html('button', { type: 'button', role: 'menuitem', tabindex: -1, 'data-format': format.id }, `${format.label}${format.asks ? '…' : ''}`);
