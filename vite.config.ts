@@ -64,12 +64,47 @@ function withoutPixiEnvironments(): Plugin {
   };
 }
 
+/**
+ * The offline copy: the whole app (scenes, lessons, exports) as one HTML file with its script
+ * inlined, for a hall without a network, opened from disk. Workers cannot start from `file://`,
+ * and the sweep and the GIF encoder fall back to the page, so the worker files are left out.
+ */
+function offlinePage(): Plugin {
+  return {
+    name: 'lr-playground-offline',
+    enforce: 'post',
+    generateBundle: {
+      order: 'post',
+      handler(_, bundle) {
+        const page = bundle['index.html'];
+        const entry = Object.values(bundle).find((file) => file.type === 'chunk' && file.isEntry);
+        if (page?.type !== 'asset' || entry?.type !== 'chunk') throw new Error('the offline build found no page or no script to inline');
+        // An HTML parser ends a script at `</script`, and `<!--` changes how it reads one.
+        if (entry.code.includes('<!--')) throw new Error('the offline script holds "<!--", which would break its inline <script>');
+        const code = entry.code.replace(/<\/script/gi, '<\\/script');
+        const html = String(page.source)
+          .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
+          .replace(/<script type="module"[^>]*src="[^"]*"[^>]*><\/script>/, () => `<script type="module">${code}</script>`);
+        for (const name of Object.keys(bundle)) delete bundle[name];
+        this.emitFile({ type: 'asset', fileName: 'lr-playground-offline.html', source: html });
+      },
+    },
+  };
+}
+
+const plugins = (mode: string): Plugin[] => {
+  if (mode === 'element') return [embed(), withoutPixiEnvironments()];
+  if (mode === 'offline') return [withoutPixiEnvironments(), offlinePage()];
+  return [{ ...embed(), generateBundle: undefined }];
+};
+
 export default defineConfig(({ mode }) => ({
   // The element's files find each other (its sweep worker) beside the script, wherever it is served.
-  ...(mode === 'element' ? { base: './' } : {}),
+  ...(mode === 'element' || mode === 'offline' ? { base: './' } : {}),
   worker: {
     format: 'es',
-    ...(mode === 'element' ? { rolldownOptions: { output: { entryFileNames: 'lr-playground-sweep.js' } } } : {}),
+    // Beside the element's script: lr-playground-sweep.js, lr-playground-gif.js.
+    ...(mode === 'element' ? { rolldownOptions: { output: { entryFileNames: (chunk: { name: string }) => `lr-playground-${chunk.name.replace(/\.worker$/, '')}.js` } } } : {}),
   },
   resolve: {
     alias: [
@@ -77,9 +112,11 @@ export default defineConfig(({ mode }) => ({
       { find: /^lil-gui\/stylesheet(\?.*)?$/, replacement: `${join(dirname(require.resolve('lil-gui')), 'lil-gui.css')}$1` },
     ],
   },
-  plugins: mode === 'element' ? [embed(), withoutPixiEnvironments()] : [{ ...embed(), generateBundle: undefined }],
+  plugins: plugins(mode),
   build:
-    mode === 'element'
+    mode === 'offline'
+      ? { target: 'es2022', emptyOutDir: false, copyPublicDir: false, modulePreload: false, rolldownOptions: { output: { codeSplitting: false } } }
+      : mode === 'element'
       ? {
           target: 'es2022',
           // Beside the app, which the first build wrote.
@@ -88,7 +125,7 @@ export default defineConfig(({ mode }) => ({
           lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'lr-playground.js' },
           // One file, whitespace and all minified: library mode would keep both for bundlers, but
           // this file goes to browsers as it is.
-          rolldownOptions: { output: { codeSplitting: false, minify: true } },
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'lr-playground-[name].js', codeSplitting: { groups: [{ name: 'main', test: (id: string) => !/\/src\/export\/|node_modules\/(gifenc|mediabunny)\//.test(id) }] } } },
         }
       : { target: 'es2022' },
   test: {

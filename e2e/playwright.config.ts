@@ -2,7 +2,8 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../tests/tools/chromium.mjs';
 
-const port = 4311;
+/** The preview server's port: E2E_PORT, for running beside another checkout's tests. */
+const port = Number(process.env.E2E_PORT ?? 4311);
 
 /** Browser tests run against the production build, served by `vite preview`. */
 export default defineConfig({
@@ -23,7 +24,7 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite build --mode element --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --logLevel warn && npx vite build --mode element --logLevel warn && npx vite build --mode offline --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     reuseExistingServer: !process.env.CI,

@@ -2,9 +2,10 @@
 // whose Content-Security-Policy forbids 'unsafe-eval' would get no picture.
 import 'pixi.js/unsafe-eval';
 import { PauseHolds } from './embed/holds';
+import { Poster } from './embed/poster';
 import { IdleQueue, idleScheduler } from './embed/idleQueue';
 import { SceneBudget } from './embed/sceneBudget';
-import { createPlayground, type Playground } from './playground';
+import { createPlayground, type ExportOptions, type Playground } from './playground';
 import { settingKeys } from './state/schema';
 import { quote, decodeSettings } from './state/url';
 import { adoptStyles } from './dom/dom';
@@ -36,7 +37,7 @@ const GLOBAL_ATTRIBUTES = new Set([
 
 /** The setting attributes (the URL keys); `theme` is the element's own. */
 const KEYS = settingKeys();
-const known = (name: string): boolean => KEYS.includes(name) || name === 'theme' || GLOBAL_ATTRIBUTES.has(name) || /^(aria-|data-|on)/.test(name);
+const known = (name: string): boolean => KEYS.includes(name) || name === 'theme' || name === 'poster' || GLOBAL_ATTRIBUTES.has(name) || /^(aria-|data-|on)/.test(name);
 
 const HOST_STYLES = `
 :host {
@@ -51,6 +52,20 @@ const HOST_STYLES = `
 :host([data-layout='stacked']) {
   height: auto;
 }
+.lrp-poster {
+  position: absolute;
+  inset: 0;
+  z-index: 1;
+  width: 100%;
+  height: 100%;
+  object-fit: contain;
+  border-radius: 10px;
+  background: #f7f6f1;
+  pointer-events: none;
+}
+.lrp-poster[hidden] {
+  display: none;
+}
 .lrp-waiting {
   display: grid;
   place-items: center;
@@ -62,7 +77,8 @@ const HOST_STYLES = `
   font: 15px system-ui, sans-serif;
 }
 @media (prefers-color-scheme: dark) {
-  .lrp-waiting {
+  .lrp-waiting,
+  .lrp-poster {
     background: #15171d;
     color: #a3a9b6;
   }
@@ -80,7 +96,7 @@ const HOST_STYLES = `
  * `data-loss`, `data-lr` and, where defined, `data-critical-lr`.
  */
 export class LrPlayground extends HTMLElement {
-  static readonly observedAttributes = [...KEYS, 'theme'];
+  static readonly observedAttributes = [...KEYS, 'theme', 'poster'];
 
   /** The page's budget of live WebGL scenes, shared by its playgrounds. */
   static readonly #scenes = new SceneBudget<LrPlayground>(SCENE_LIMITS);
@@ -92,6 +108,8 @@ export class LrPlayground extends HTMLElement {
   static readonly #early = new IdleQueue(idleScheduler(IDLE_BUILD_TIMEOUT_MS));
 
   readonly #root: HTMLElement;
+  /** The `poster` picture, shown until the scene has drawn. */
+  readonly #poster = new Poster();
   #playground: Playground | undefined;
   #starting: Promise<void> | undefined;
   /** Commands given before the playground existed, run once it does. */
@@ -107,7 +125,7 @@ export class LrPlayground extends HTMLElement {
     const shadow = this.attachShadow({ mode: 'open' });
     this.#root = document.createElement('div');
     this.#root.setAttribute('part', 'playground');
-    shadow.append(this.#root);
+    shadow.append(this.#root, this.#poster.element);
     adoptStyles(this.#root, HOST_STYLES);
   }
 
@@ -135,6 +153,7 @@ export class LrPlayground extends HTMLElement {
   }
 
   attributeChangedCallback(name: string, previous: string | null, value: string | null): void {
+    if (name === 'poster') return this.#poster.set(value);
     const playground = this.#playground;
     if (!playground || previous === value) return;
     if (name === 'theme') {
@@ -170,6 +189,14 @@ export class LrPlayground extends HTMLElement {
   /** Shows a message in the playground, as it shows one about a bad attribute. */
   notify(message: string): void {
     this.#command((p) => p.notify([message]));
+  }
+
+  /**
+   * The scene as a file, as the Export menu makes it: `png`, `gif`, `mp4`, `webm`, `csv` or `json`
+   * (see the README's Export section for the options). Waits for the playground to be built.
+   */
+  toBlob(format: string, options?: ExportOptions): Promise<Blob> {
+    return new Promise((resolve, reject) => this.#command((p) => p.toBlob(format, options).then(resolve, reject)));
   }
 
   #command(run: (playground: Playground) => void): void {
@@ -254,6 +281,7 @@ export class LrPlayground extends HTMLElement {
     if (!playground) return;
     for (const other of LrPlayground.#scenes.take(this, (e) => e.#near)) other.#playground?.releaseScene();
     await playground.acquireScene();
+    if (playground.hasScene) this.#poster.done();
   }
 
   /** The browser took this playground's context: a new one when it is in view, else when it comes back. */

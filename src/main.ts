@@ -43,6 +43,7 @@ if (lesson === 'threshold') {
     onSettingsChange: writeHash,
     keyboardTarget: document,
     embedBase: new URL('.', location.href).href,
+    shareLink: (next) => `${location.href.split('#')[0]}#${encodeSettings(next)}`,
     ...(extraCard ? { extraCard, title: LOOP_LESSON_TITLE } : {}),
   });
   writeHash(settings);

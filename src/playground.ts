@@ -1,4 +1,6 @@
+import { createExportHost } from './app/exportHost';
 import { InvalidInputError } from './core';
+import type { ExportOptions } from './export';
 import { watchMedia } from './dom/media';
 import { derive, type Derived } from './state/derive';
 import { createPresenter } from './state/present';
@@ -45,7 +47,11 @@ export interface PlaygroundOptions {
   readonly extraCard?: SideCard;
   /** The page's title in the header, for a page that is more than the playground (the guided lesson). */
   readonly title?: Title;
+  /** A link to these settings, for the exported data (the standalone page knows its address). */
+  readonly shareLink?: (settings: Settings) => string;
 }
+
+export type { ExportOptions };
 
 /** A mounted playground. */
 export interface Playground {
@@ -66,6 +72,12 @@ export interface Playground {
   releaseScene(): void;
   /** Makes the WebGL scene (again); resolves once it has drawn. */
   acquireScene(): Promise<void>;
+  /**
+   * The scene as it is now as a file: `png`, `gif`, `mp4`, `webm`, `csv` or `json`, with options
+   * (`width`, `from`, `to`, `fps`, `stepsPerSecond`, `theme`, `signal`, `onProgress`). Changes
+   * nothing in the playground; a bad format or option rejects with a message naming it.
+   */
+  toBlob(format: string, options?: ExportOptions): Promise<Blob>;
   destroy(): void;
 }
 
@@ -89,7 +101,15 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     layout.chart.loss.setTheme(theme.theme.name);
     wake();
   });
-  const actions = createActions({ root, store, transport, layout: () => layout, reducedMotion: () => reducedMotion.matches, wake, ...(options.embedBase ? { embedBase: options.embedBase } : {}) });
+  const exports = createExportHost({
+    root,
+    snapshot: () => transport.snapshot(performance.now(), reducedMotion.matches),
+    theme: () => theme.theme,
+    ...(options.shareLink ? { link: options.shareLink } : {}),
+    notify: (message) => layout.notices.show([message]),
+    announce: (message) => layout.header.exportMenu.announce(message),
+  });
+  const actions = createActions({ root, store, transport, layout: () => layout, reducedMotion: () => reducedMotion.matches, wake, exportAs: exports.choose, ...(options.embedBase ? { embedBase: options.embedBase } : {}) });
   const layout: Layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard, options.title);
   root.setAttribute('data-playground', '');
   const panel = new Panel(store, { notify: (message) => layout.notices.show([message]) });
@@ -161,7 +181,9 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     },
     releaseScene: () => scene.release(),
     acquireScene: () => scene.acquire(),
+    toBlob: exports.toBlob,
     destroy() {
+      exports.destroy();
       loop.stop();
       layout.chart.destroy();
       unsubscribe();

@@ -3,17 +3,17 @@ import { html, setAttributes, svg } from '../dom/dom';
 import type { LossChartData, LossSeries } from '../state/present';
 import { createLossChartModel, type LossChartModel } from './lossChartModel';
 
+/** Room around the plot for the axes' labels, in CSS pixels. */
+export const MARGINS = { top: 26, right: 14, bottom: 28, left: 46 };
 
-const MARGINS = { top: 26, right: 14, bottom: 28, left: 46 };
-
-interface CurveLook {
+export interface CurveLook {
   readonly width: number;
   readonly alpha: number;
   readonly dash?: readonly number[];
 }
 
 /** How each kind of curve is drawn: a lone run's whole curve, one of several, the theory, the walked part. */
-const CURVE_LOOK = {
+export const CURVE_LOOK = {
   ahead: { width: 1.5, alpha: 0.55 },
   other: { width: 1.8, alpha: 0.85 },
   theory: { width: 1.4, alpha: 0.7, dash: [5, 4] },

@@ -52,14 +52,14 @@ export class Scene {
   /**
    * A scene of width × height CSS pixels. `onContextLost` is called when the browser takes the
    * WebGL context away (a GPU reset, too many contexts): the scene is dead then, and the caller
-   * makes a new one.
+   * makes a new one. `resolution`: device pixels per CSS pixel, by default the screen's (at most 2).
    */
-  static async create(width: number, height: number, theme: Theme, onContextLost?: () => void): Promise<Scene> {
+  static async create(width: number, height: number, theme: Theme, onContextLost?: () => void, resolution = Math.min(2, globalThis.devicePixelRatio || 1)): Promise<Scene> {
     const renderer = new WebGLRenderer();
     await renderer.init({
       width,
       height,
-      resolution: Math.min(2, globalThis.devicePixelRatio || 1),
+      resolution,
       autoDensity: true,
       // Every mark antialiases itself (strokes.frag), and the valley's shader its contours:
       // multisampling would only cost software WebGL a resolve of every pixel of every frame.

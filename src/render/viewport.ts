@@ -20,6 +20,10 @@ export interface Viewport {
   toWorld(sx: number, sy: number): [number, number];
 }
 
+/** Marks and lines grow a little with the valley's size, so a projector shows a bigger hiker; more in presenter mode. */
+export const markScale = (width: number, height: number, presenter: boolean): number =>
+  Math.round(Math.min(1.6, Math.max(0.85, Math.min(width, height) / 640)) * (presenter ? 1.5 : 1) * 20) / 20;
+
 /** The valley's margins for its axes, which grow with the marks' scale. */
 export const sceneMargins = (scale: number): Margins => ({ top: 14, right: 14, bottom: 30 * scale, left: 48 * scale });
 

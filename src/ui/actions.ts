@@ -2,6 +2,7 @@ import { applyTeachingScene, teachingScenes } from '../state/teachingScenes';
 import { roundRate, type Settings } from '../state/settings';
 import type { Store } from '../state/store';
 import type { Transport } from '../state/transport';
+import type { ExportFormat } from '../state/exportFormats';
 import { embedCode, type EmbedCode } from './embedCode';
 
 /**
@@ -41,6 +42,8 @@ export interface PlaygroundActions {
   closeHelp(): boolean;
   /** Shows the embed code of the current settings. */
   showEmbed(): void;
+  /** Exports the scene as a file of `format` (a picture or data at once; an animation or a video after its options). */
+  exportAs(format: ExportFormat): void;
 }
 
 /** The parts of the page the actions open and close. */
@@ -61,6 +64,8 @@ export interface ActionContext {
   wake(): void;
   /** Where the embed files are served, when the page offers embed code. */
   readonly embedBase?: string;
+  /** Makes the exports, loaded on first use. */
+  exportAs?(format: ExportFormat): void;
 }
 
 /** The actions of one playground. */
@@ -125,6 +130,7 @@ export function createActions(context: ActionContext): PlaygroundActions {
     showEmbed: () => {
       if (context.embedBase) context.layout().embed.show(embedCode(store.get(), context.embedBase));
     },
+    exportAs: (format) => context.exportAs?.(format),
   };
   return actions;
 }

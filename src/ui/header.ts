@@ -2,6 +2,7 @@ import { teachingScenes } from '../state/teachingScenes';
 import type { Presentation } from '../state/present';
 import type { PlaygroundActions } from './actions';
 import { button, html, svg } from '../dom/dom';
+import { ExportMenu } from './exportMenu';
 
 const icon = (path: string): SVGSVGElement => svg('svg', { viewBox: '0 0 16 16', 'aria-hidden': 'true' }, svg('path', { d: path }));
 const PLAY = 'M4 2.5v11l9.5-5.5z';
@@ -13,7 +14,7 @@ const SCREEN = 'M2 3h12v8H2zM5 13h6v1.5H5z';
 const CODE = 'M5.5 4 1.5 8l4 4 1.1-1.1L3.7 8l2.9-2.9zM10.5 4l4 4-4 4-1.1-1.1L12.3 8 9.4 5.1z';
 
 /** What the header's buttons do. */
-export type HeaderActions = Pick<PlaygroundActions, 'togglePlay' | 'step' | 'reset' | 'scene' | 'togglePresenter' | 'toggleHelp' | 'showEmbed'>;
+export type HeaderActions = Pick<PlaygroundActions, 'togglePlay' | 'step' | 'reset' | 'scene' | 'togglePresenter' | 'toggleHelp' | 'showEmbed' | 'exportAs'>;
 
 /** What the page is called in its header: a heading, and a line under it when no teaching scene names itself there. */
 export interface Title {
@@ -30,6 +31,7 @@ export class Header {
   private readonly presenter: HTMLButtonElement;
   private readonly scenePicker: HTMLSelectElement;
   private readonly subtitle = html('small', {});
+  readonly exportMenu: ExportMenu;
   private playing: boolean | undefined;
   /** The scene and presenter mode shown; `null` before the first. */
   private shown: { id: string | undefined; presenter: boolean } | null = null;
@@ -50,6 +52,7 @@ export class Header {
       if (this.scenePicker.value) actions.scene(this.scenePicker.value);
     });
     this.presenter = tool('presenter', 'Present', SCREEN, 'Presenter mode: large type and thick lines (P)', () => actions.togglePresenter());
+    this.exportMenu = new ExportMenu((format) => actions.exportAs(format));
     const help = button('help', () => actions.toggleHelp(), { class: 'lrp-button lrp-icon-button', title: 'Keyboard shortcuts (?)', 'aria-label': 'Keyboard shortcuts' }, '?');
     this.element = html(
       'header',
@@ -60,6 +63,7 @@ export class Header {
         { class: 'lrp-tools' },
         this.scenePicker,
         this.presenter,
+        this.exportMenu.element,
         ...(embeddable ? [tool('embed', 'Embed', CODE, 'Code to put this playground in a web page', () => actions.showEmbed())] : []),
         help,
       ),

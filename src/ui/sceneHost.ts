@@ -1,12 +1,8 @@
 import { Scene } from '../render/scene';
 import type { Theme } from '../render/theme';
-import type { Viewport } from '../render/viewport';
+import { markScale, type Viewport } from '../render/viewport';
 import type { Presentation } from '../state/present';
 import type { StageAxes } from './axes';
-
-/** Marks and lines grow a little with the valley's size, so a projector shows a bigger hiker; more in presenter mode. */
-export const markScale = (width: number, height: number, presenter: boolean): number =>
-  Math.round(Math.min(1.6, Math.max(0.85, Math.min(width, height) / 640)) * (presenter ? 1.5 : 1) * 20) / 20;
 
 /** Context losses tolerated within a minute before the stage gives up and says why. */
 const LOSS_LIMIT = 3;

@@ -25,30 +25,24 @@ export const shortcutList: readonly [string, string][] = [
   ['?', 'this help'],
 ];
 
-/** Controls that use keys themselves: Space and Enter press them, arrows move them, letters type into them. */
-const OWN_KEYS = [
-  'a[href]',
-  'button',
-  'input',
-  'select',
-  'textarea',
-  'summary',
-  '[contenteditable]',
-  'dialog',
-  '[role="slider"]',
-  '[role="tab"]',
-  '[role="checkbox"]',
-  '[role="radio"]',
-  '[role="switch"]',
-  '[role="option"]',
-  '[role="menuitem"]',
-  '[role="spinbutton"]',
-  '[role="grid"]',
-].join(', ');
+/** Where every key is the reader's own: fields being typed into, menus, open dialogs. */
+const TYPING = 'input:not([type="range"]):not([type="checkbox"]):not([type="radio"]):not([type="button"]), textarea, select, [contenteditable], dialog';
+/** Controls that Space and Enter press. */
+const PRESSABLE = 'a[href], button, input, summary, [role="button"], [role="tab"], [role="checkbox"], [role="radio"], [role="switch"], [role="option"], [role="menuitem"]';
+/** Controls that arrows, Page Up/Down, Home and End move. */
+const MOVABLE = 'input[type="range"], input[type="radio"], [role="slider"], [role="tab"], [role="radio"], [role="listbox"], [role="menu"], [role="menuitem"], [role="grid"], [role="spinbutton"]';
+const MOVING_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
 
-/** Whether a key pressed on `target` belongs to it rather than to the shortcuts. */
-export function keyBelongsTo(target: EventTarget | undefined): boolean {
-  return target instanceof Element && target.closest(OWN_KEYS) !== null;
+/**
+ * Whether `key` pressed on `target` belongs to it rather than to the shortcuts: everything typed
+ * into a field or a menu, Space and Enter on anything they press, arrows on anything they move.
+ * Other keys (a digit, P, ?) on a focused button still reach the shortcuts.
+ */
+export function keyBelongsTo(target: EventTarget | undefined, key: string): boolean {
+  if (!(target instanceof Element)) return false;
+  if (target.closest(TYPING)) return true;
+  if ((key === ' ' || key === 'Enter') && target.closest(PRESSABLE)) return true;
+  return MOVING_KEYS.has(key) && target.closest(MOVABLE) !== null;
 }
 
 const STORAGE_KEY = 'lr-playground:single-key-shortcuts';
@@ -76,14 +70,14 @@ export const shortcutPreference = {
 
 /**
  * Listens for the lecturer's shortcuts on `target` (the page for the standalone playground, the
- * element itself when embedded), while `enabled` says so. A key pressed on a control that uses
- * keys itself (a button, a field, a slider, a menu) is that control's: Space presses a focused
- * button, never plays. Returns the function that stops listening.
+ * element itself when embedded), while `enabled` says so. A key that a focused control uses is
+ * that control's ({@link keyBelongsTo}): Space presses a focused button, never plays. Returns the
+ * function that stops listening.
  */
 export function attachShortcuts(target: EventTarget, actions: ShortcutActions, enabled: () => boolean = () => shortcutPreference.on): () => void {
   const onKey = (event: Event): void => {
     const e = event as KeyboardEvent;
-    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || keyBelongsTo(e.composedPath()[0])) return;
+    if (e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || keyBelongsTo(e.composedPath()[0], e.key)) return;
     if (e.key === 'Escape') {
       if (actions.closeHelp()) e.preventDefault();
       return;

@@ -7,6 +7,10 @@ import { importsOf, projectRoot, sourceFiles } from './imports';
  * numerical core, then the settings and the presentation stage derived from them, then what draws
  * (the WebGL scene, the charts, small DOM helpers), then the DOM around the scene, then the one
  * composition root, then the entry points (the page, the element, the iframe page).
+ *
+ * `export` sits beside `ui`: it draws its own frames (a WebGL scene of its own, the loss chart on
+ * a canvas) from the same presentation the screen shows, so it needs what `ui` needs, but the
+ * screen's widgets never need it. Only the composition root loads it, on demand.
  */
 const LAYERS: Readonly<Record<string, readonly string[]>> = {
   core: [],
@@ -15,8 +19,9 @@ const LAYERS: Readonly<Record<string, readonly string[]>> = {
   render: ['core', 'state', 'shaders'],
   chart: ['core', 'state', 'dom'],
   ui: ['core', 'state', 'dom', 'render', 'chart'],
+  export: ['core', 'state', 'dom', 'render', 'chart'],
   lesson: ['core', 'state', 'dom', 'ui'],
-  root: ['core', 'state', 'dom', 'render', 'chart', 'ui'],
+  root: ['core', 'state', 'dom', 'render', 'chart', 'ui', 'export'],
   embed: ['core', 'state', 'dom'],
   entry: ['core', 'state', 'dom', 'ui', 'lesson', 'root', 'embed'],
 };
@@ -39,6 +44,8 @@ const PACKAGES: Readonly<Record<string, RegExp>> = {
   render: /^(pixi\.js(\/.*)?|d3-scale)$/,
   chart: /^(d3-scale|d3-shape)$/,
   ui: /^(lil-gui(\/stylesheet\?inline)?|d3-scale|d3-shape)$/,
+  // gifenc writes the animations; mediabunny muxes the videos (loaded only when one is made).
+  export: /^(gifenc|mediabunny)$/,
   lesson: /^d3-scale$/,
   root: /^$/,
   embed: /^$/,
@@ -82,6 +89,6 @@ describe('the layers of src/', () => {
 
   test('the scan sees every layer', () => {
     const seen = new Set(files.map(({ file }) => layerOf(file)));
-    for (const layer of ['core', 'state', 'render', 'chart', 'ui', 'root', 'entry']) expect(seen).toContain(layer);
+    for (const layer of ['core', 'state', 'render', 'chart', 'ui', 'export', 'root', 'entry']) expect(seen).toContain(layer);
   });
 });
