@@ -11,24 +11,28 @@ export interface RunEvents {
 }
 
 /**
- * Finds a run's moments. A step overshoots when the ground at its landing point slopes back the way
- * it came: (x_{k+1} − x_k) · ∇f(x_{k+1}) > 0, so the lowest point along the step lay before it.
+ * Whether the step to point k overshot: the ground at its landing point slopes back the way it
+ * came, (x_k − x_{k−1}) · ∇f(x_k) > 0, so the lowest point along the step lay before it.
  */
+export function overshotAt(run: Run, k: number): boolean {
+  if (k < 1 || k > run.stoppedAt) return false;
+  const here = run.path[k - 1] as number[];
+  const there = run.path[k] as number[];
+  const slope = run.grads[k] as number[];
+  let along = 0;
+  let size = 0;
+  for (let d = 0; d < here.length; d++) {
+    const step = (there[d] as number) - (here[d] as number);
+    along += step * (slope[d] as number);
+    size += Math.abs(step * (slope[d] as number));
+  }
+  return along > 1e-12 * size;
+}
+
+/** Finds a run's moments: the first overshoot ({@link overshotAt}), where a divergence set in, and convergence. */
 export function runEvents(run: Run): RunEvents {
   let firstOvershoot: number | undefined;
-  for (let k = 0; k < run.stoppedAt && firstOvershoot === undefined; k++) {
-    const here = run.path[k] as number[];
-    const there = run.path[k + 1] as number[];
-    const slope = run.grads[k + 1] as number[];
-    let along = 0;
-    let size = 0;
-    for (let d = 0; d < here.length; d++) {
-      const step = (there[d] as number) - (here[d] as number);
-      along += step * (slope[d] as number);
-      size += Math.abs(step * (slope[d] as number));
-    }
-    if (along > 1e-12 * size) firstOvershoot = k + 1;
-  }
+  for (let k = 1; k <= run.stoppedAt && firstOvershoot === undefined; k++) if (overshotAt(run, k)) firstOvershoot = k;
   let divergenceOnset: number | undefined;
   if (run.status === 'diverged') {
     let j = run.stoppedAt;

@@ -22,7 +22,7 @@ export { Batch, ExampleOrder, epochSteps, type BatchSetup, type Sampling } from 
 export { DEFAULT_SEED, DEFAULT_STEPS, MAX_STEPS, simulate, type Run, type SimulateInput } from './simulate';
 export { simulateBatch, type BatchInput, type BatchRun } from './simulateBatch';
 export { explainStep, type StepExplanation } from './explain';
-export { runEvents, type RunEvents } from './events';
+export { overshotAt, runEvents, type RunEvents } from './events';
 export { quadraticLossTheory } from './theory';
 export {
   contractionFactor,

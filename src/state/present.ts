@@ -23,6 +23,7 @@ import type { Snapshot } from './snapshot';
 import { bannerText, describeStatus, type StatusContext, type StatusText } from './statusText';
 import { rateBarView, type RateBarView } from './rateBar';
 import { sweepRequest, type SweepRequest } from './sweep';
+import { hikerWords, valleySummary } from './valleyWords';
 import { iterationText, type IterationText } from './walkthrough';
 
 /** A hiker's optimizer and hyperparameters, defaults filled in once. */
@@ -145,6 +146,11 @@ export interface Presentation {
   readonly fitLine?: FitLineView;
   /** The step shown, explained; worked out when first asked for, then remembered. */
   walkthrough(): Walkthrough;
+  /**
+   * The valley in words, for a listener: what it is and who walks it (`summary`), and where the
+   * followed hiker is and what its next step does (`here`).
+   */
+  readonly words: { readonly summary: string; readonly here: string };
   readonly automation: Automation;
 }
 
@@ -215,6 +221,9 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
     return { explanation, text: iterationText(explanation, surface, run.epochSteps), stopReason: run.stopReason };
   });
   const automationOf = keepEqual<Automation>();
+  const summaryOf = memoizeLast(valleySummary);
+  const hereOf = memoizeLast(hikerWords);
+  const wordsOf = memoizeLast((summary: string, here: string) => ({ summary, here }));
 
   return (snapshot) => {
     const { settings, derived, hikers, primary, status } = snapshot;
@@ -253,6 +262,7 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
       legend,
       ...(surface.id === 'fit-line' ? { fitLine: fitLineOf(run, step, surface) } : {}),
       walkthrough: () => walkthroughOf(spec.input, surface, run, step),
+      words: wordsOf(summaryOf(settings, surface, derived.specs, primary, run), hereOf(surface, run, step, derived.lastStep)),
       automation: automationOf({
         status,
         step: snapshot.step,

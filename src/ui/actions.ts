@@ -42,6 +42,8 @@ export interface PlaygroundActions {
   closeHelp(): boolean;
   /** Shows the embed code of the current settings. */
   showEmbed(): void;
+  /** Says where the hiker is, to a screen reader. */
+  describe(): void;
   /** Exports the scene as a file of `format` (a picture or data at once; an animation or a video after its options). */
   exportAs(format: ExportFormat): void;
 }
@@ -51,6 +53,7 @@ export interface ActionTargets {
   readonly help: { open: boolean };
   readonly embed: { open: boolean; show(code: EmbedCode): void };
   readonly notices: { show(messages: readonly string[]): void };
+  readonly announcer: { describe(): void };
 }
 
 export interface ActionContext {
@@ -127,6 +130,7 @@ export function createActions(context: ActionContext): PlaygroundActions {
       embed.open = false;
       return open;
     },
+    describe: () => context.layout().announcer.describe(),
     showEmbed: () => {
       if (context.embedBase) context.layout().embed.show(embedCode(store.get(), context.embedBase));
     },

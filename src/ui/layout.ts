@@ -1,4 +1,5 @@
 import guiStyles from 'lil-gui/stylesheet?inline';
+import { Announcer, ValleyWords } from './announcer';
 import { StageAxes } from './axes';
 import { ChartCard } from './chartCard';
 import { DataCard } from './dataCard';
@@ -27,9 +28,12 @@ export interface SideCard extends Widget {
   readonly element: HTMLElement;
 }
 
-/** The banner over the valley (a run's end, in words) and the hint shown before the first play. */
+/**
+ * The banner over the valley (a run's end, in words) and the hint shown before the first play.
+ * Not a live region: the announcer says the end once.
+ */
 class StageNotes implements Widget {
-  readonly banner = html('div', { class: 'lrp-banner', role: 'status' });
+  readonly banner = html('div', { class: 'lrp-banner' });
   readonly hint = html('p', { class: 'lrp-hint' }, 'Drag the hiker, or click the valley, to choose where it starts');
 
   update({ banner, readings }: Presentation): void {
@@ -48,6 +52,7 @@ export interface Layout {
   readonly axes: StageAxes;
   readonly legend: Legend;
   readonly tip: HTMLElement;
+  readonly announcer: Announcer;
   readonly rateBar: RateBar;
   readonly timeline: Timeline;
   readonly readouts: Readouts;
@@ -75,18 +80,27 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
   const axes = new StageAxes();
   const legend = new Legend((i) => actions.follow(i));
   const notes = new StageNotes();
-  const tip = html('div', { class: 'lrp-tip', hidden: true });
+  const tip = html('div', { class: 'lrp-tip', hidden: true, 'aria-hidden': 'true' });
+  // Ids of this playground's labelled parts: unique even with several playgrounds in one document.
+  const id = `lrp-${Math.random().toString(36).slice(2, 10)}`;
+  const announcer = new Announcer();
+  const words = new ValleyWords(`${id}-valley`);
   const stage = html(
     'div',
-    { class: 'lrp-stage', tabindex: 0, role: 'application', 'aria-label': 'The valley. Arrow keys move the start point.' },
+    {
+      class: 'lrp-stage',
+      tabindex: 0,
+      role: 'application',
+      'aria-roledescription': 'valley',
+      'aria-label': 'The valley. Arrow keys move where the hiker starts; D says where it is.',
+      'aria-describedby': `${id}-valley`,
+    },
     axes.element,
     legend.element,
     notes.banner,
     tip,
     notes.hint,
   );
-  // Ids of this playground's labelled parts: unique even with several playgrounds in one document.
-  const id = `lrp-${Math.random().toString(36).slice(2, 10)}`;
   const rateBar = new RateBar(actions, `${id}-rate`);
   const timeline = new Timeline(actions);
   const readouts = new Readouts();
@@ -106,7 +120,7 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
   root.classList.add('lrp');
   const frame = html('div', { class: 'lrp-frame' }, header.element, stage, rateBar.element, timeline.element, side);
   adoptStyles(root, `${guiStyles}\n${styles}`);
-  root.replaceChildren(frame, notices.element, help.element, embed.element);
+  root.replaceChildren(frame, words.element, announcer.element, notices.element, help.element, embed.element);
   // Parts a page embedding the playground may style through its shadow root (`::part(stage)`).
   const parts: [HTMLElement, string][] = [
     [frame, 'frame'],
@@ -123,6 +137,6 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
     ...(extra ? ([[extra.element, 'extra card']] as [HTMLElement, string][]) : []),
   ];
   for (const [element, part] of parts) element.setAttribute('part', part);
-  const widgets: Widget[] = [header, legend, notes, rateBar, readouts, timeline, stability, data, narration, ...(extra ? [extra] : []), chart];
-  return { root, header, stage, axes, legend, tip, rateBar, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, side, notices, help, embed, widgets };
+  const widgets: Widget[] = [header, legend, notes, rateBar, readouts, timeline, stability, data, narration, ...(extra ? [extra] : []), chart, words, announcer];
+  return { root, header, stage, axes, legend, tip, announcer, rateBar, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, side, notices, help, embed, widgets };
 }

@@ -11,6 +11,8 @@ export interface ShortcutActions {
   toggleControls(): void;
   toggleHelp(): void;
   closeHelp(): boolean;
+  /** Says where the hiker is, to a screen reader. */
+  describe(): void;
 }
 
 /** The shortcuts, for the help overlay. */
@@ -22,6 +24,7 @@ export const shortcutList: readonly [string, string][] = [
   ['F', 'fullscreen'],
   ['P', 'presenter mode: large type and thick lines'],
   ['C', 'show or hide the controls'],
+  ['D', 'describe where the hiker is (for screen readers)'],
   ['?', 'this help'],
 ];
 
@@ -93,6 +96,7 @@ export function attachShortcuts(target: EventTarget, actions: ShortcutActions, e
     else if (e.key === 'f' || e.key === 'F') actions.fullscreen();
     else if (e.key === 'p' || e.key === 'P') actions.togglePresenter();
     else if (e.key === 'c' || e.key === 'C') actions.toggleControls();
+    else if (e.key === 'd' || e.key === 'D') actions.describe();
     else if (e.key === '?') actions.toggleHelp();
     else handled = false;
     if (handled) e.preventDefault();

@@ -1,0 +1,92 @@
+import { formatNumber, overshotAt, type Run, type RunEvents } from '../core';
+import type { PlayStatus } from './playhead';
+
+/** The least time between two progress lines while the hikers walk: what a listener can follow. */
+export const PROGRESS_MS = 4000;
+
+/** What the commentary listens to, each frame. */
+export interface CommentaryFrame {
+  /** The runs: new ones (a new rate, valley, start) start a new story. */
+  readonly runs: readonly Run[];
+  readonly status: PlayStatus;
+  /** The step shown (the group's) and the followed hiker's own step and run. */
+  readonly step: number;
+  readonly hikerStep: number;
+  readonly run: Run;
+  readonly events: RunEvents;
+  /** The end in words (the banner's), said once when the run ends. */
+  readonly ending: string;
+  /** Where the run starts, in words: a start moved by the keys is answered with it. */
+  readonly start: string;
+}
+
+const f = (v: number): string => formatNumber(v, 3);
+
+/**
+ * What a screen reader hears while the hikers walk, throttled to what a listener can follow: the
+ * start, a progress line every few seconds at most, the first overshoot and the onset of a
+ * divergence as they happen, and the end once. A step taken by hand (Step, Back, the timeline) is
+ * answered at once with where it led. Pure: the time comes in with each frame.
+ */
+export class Commentary {
+  private last: CommentaryFrame | undefined;
+  private lastSaidAt = Number.NEGATIVE_INFINITY;
+  private said = { overshoot: false, diverging: false, end: false };
+
+  /** The words to announce for this frame, if any. */
+  hear(frame: CommentaryFrame, nowMs: number): string | undefined {
+    const last = this.last;
+    this.last = frame;
+    if (!last || last.runs !== frame.runs) {
+      this.said = { overshoot: false, diverging: false, end: false };
+      // A new start is answered at once; a new run while walking (a rate dragged) is told as it goes; a still one waits for play.
+      if (last && frame.start !== last.start) return this.mark(`The hiker now starts at ${frame.start}, loss ${f(frame.run.losses[0]!)}.`, nowMs);
+      if (!last || frame.status !== 'playing') return undefined;
+    }
+    return this.mark(this.words(frame, last, nowMs), nowMs);
+  }
+
+  /** Notes the time of an announcement, for the throttle. */
+  private mark(words: string | undefined, nowMs: number): string | undefined {
+    if (words !== undefined) this.lastSaidAt = nowMs;
+    return words;
+  }
+
+  private words(frame: CommentaryFrame, last: CommentaryFrame, nowMs: number): string | undefined {
+    const { status, run, hikerStep, events } = frame;
+    const loss = `loss ${f(run.losses[hikerStep]!)}`;
+    const ended = status !== 'idle' && status !== 'playing' && status !== 'paused';
+    if (ended) {
+      if (this.said.end) return undefined;
+      this.said.end = true;
+      return `${frame.ending}.`;
+    }
+    this.said.end = false;
+    if (status === 'playing') {
+      if (last.status !== 'playing') return frame.step === 0 ? `Walking from the start, ${loss}.` : `Walking on from step ${frame.step}, ${loss}.`;
+      if (!this.said.diverging && events.divergenceOnset !== undefined && hikerStep >= events.divergenceOnset && hikerStep > 0) {
+        this.said.diverging = true;
+        return `From step ${events.divergenceOnset} the loss only grows: the hiker is diverging. Step ${hikerStep}, ${loss}.`;
+      }
+      if (!this.said.overshoot && events.firstOvershoot !== undefined && hikerStep >= events.firstOvershoot) {
+        this.said.overshoot = true;
+        return `Step ${events.firstOvershoot} overshot the bottom: the loss went up. Step ${hikerStep}, ${loss}.`;
+      }
+      if (nowMs - this.lastSaidAt >= PROGRESS_MS && frame.step !== last.step) return `Step ${frame.step}, ${loss}${this.trend(run, hikerStep)}.`;
+      return undefined;
+    }
+    if (status === 'paused' && last.status === 'playing') return `Paused at step ${frame.step}, ${loss}.`;
+    if (frame.step !== last.step) {
+      if (status === 'idle') return `Back at the start, ${loss}.`;
+      return `Step ${frame.step}, ${loss}${overshotAt(run, hikerStep) ? ': that step overshot the bottom' : this.trend(run, hikerStep)}.`;
+    }
+    return undefined;
+  }
+
+  /** Whether the loss is falling or rising over the last step, in a few words. */
+  private trend(run: Run, step: number): string {
+    if (step === 0) return '';
+    const [before, now] = [run.losses[step - 1]!, run.losses[step]!];
+    return now < before ? ', falling' : now > before ? ', rising' : '';
+  }
+}

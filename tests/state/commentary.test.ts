@@ -1,0 +1,70 @@
+import { describe, expect, test } from 'vitest';
+import { runEvents, simulate, type Run } from '../../src/core';
+import { Commentary, PROGRESS_MS, type CommentaryFrame } from '../../src/state/commentary';
+import type { PlayStatus } from '../../src/state/playhead';
+
+/** A run played through at `stepsPerSecond`, frame by frame at 60 frames a second, and what the commentary said. */
+function playThrough(run: Run, stepsPerSecond: number): { words: string[]; frames: number } {
+  const commentary = new Commentary();
+  const runs = [run];
+  const events = runEvents(run);
+  const frame = (status: PlayStatus, step: number): CommentaryFrame => ({ runs, status, step, hikerStep: Math.min(step, run.stoppedAt), run, events, ending: `Ended at step ${run.stoppedAt}`, start: 'x 3' });
+  const words: string[] = [];
+  const hear = (f: CommentaryFrame, t: number): void => {
+    const said = commentary.hear(f, t);
+    if (said) words.push(said);
+  };
+  hear(frame('idle', 0), 0);
+  let t = 0;
+  let frames = 0;
+  for (let position = 0; position < run.stoppedAt; position += stepsPerSecond / 60) {
+    t += 1000 / 60;
+    frames++;
+    hear(frame('playing', Math.floor(position)), t);
+  }
+  hear(frame(run.status, run.stoppedAt), t + 16);
+  hear(frame(run.status, run.stoppedAt), t + 32);
+  return { words, frames };
+}
+
+describe('Commentary', () => {
+  test('a short run: the start and the end, once each', () => {
+    const { words } = playThrough(simulate({ surface: 'parabola', lr: 0.5, start: [3] }), 8);
+    expect(words).toEqual(['Walking from the start, loss 4.5.', 'Ended at step 8.']);
+  });
+
+  test('an overshooting run names its first overshoot as it happens', () => {
+    const { words } = playThrough(simulate({ surface: 'parabola', lr: 1.8, start: [3] }), 8);
+    expect(words[0]).toMatch(/^Walking from the start/);
+    expect(words[1]).toMatch(/^Step 1 overshot the bottom/);
+    expect(words.at(-1)).toMatch(/^Ended at step/);
+    expect(words.filter((w) => /overshot/.test(w))).toHaveLength(1);
+  });
+
+  test('a diverging run says so when the loss starts to grow for good', () => {
+    const { words } = playThrough(simulate({ surface: 'parabola', lr: 2.5, start: [3] }), 8);
+    expect(words.some((w) => /only grows: the hiker is diverging/.test(w))).toBe(true);
+    expect(words.at(-1)).toMatch(/^Ended/);
+  });
+
+  test('a long run: progress no more than every few seconds, however fast it walks', () => {
+    const run = simulate({ surface: 'parabola', lr: 0.005, start: [3], steps: 300, stop: false });
+    const { words, frames } = playThrough(run, 40);
+    const seconds = frames / 60;
+    expect(words.length).toBeLessThanOrEqual(2 + Math.ceil((seconds * 1000) / PROGRESS_MS));
+    expect(words.filter((w) => /^Step \d+, loss/.test(w)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  test('steps taken by hand are answered at once; a moved start is told', () => {
+    const run = simulate({ surface: 'parabola', lr: 1.8, start: [3] });
+    const events = runEvents(run);
+    const commentary = new Commentary();
+    const same = [run];
+    const frame = (status: PlayStatus, step: number, runs: readonly Run[] = same, start = 'x 3'): CommentaryFrame => ({ runs, status, step, hikerStep: step, run, events, ending: '', start });
+    expect(commentary.hear(frame('idle', 0), 0)).toBeUndefined();
+    expect(commentary.hear(frame('paused', 1), 10)).toBe('Step 1, loss 2.88: that step overshot the bottom.');
+    expect(commentary.hear(frame('paused', 1), 20)).toBeUndefined();
+    expect(commentary.hear(frame('idle', 0), 30)).toBe('Back at the start, loss 4.5.');
+    expect(commentary.hear(frame('idle', 0, [simulate({ surface: 'parabola', lr: 1.8, start: [2] })], 'x 2'), 50)).toMatch(/^The hiker now starts at x 2, loss/);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, test } from 'vitest';
+import { formatNumber, simulate, surfaces } from '../../src/core';
+import { derive } from '../../src/state/derive';
+import { defaultSettings } from '../../src/state/settings';
+import { downhillWords, hikerWords, pointWords, valleySummary } from '../../src/state/valleyWords';
+
+describe('the valley in words', () => {
+  test('downhill is −∇f, in directions a listener pictures', () => {
+    expect(downhillWords([2])).toBe('downhill is to the left');
+    expect(downhillWords([-2])).toBe('downhill is to the right');
+    expect(downhillWords([0])).toBe('the ground is flat here');
+    expect(downhillWords([-1, 0.05])).toBe('downhill is to the right');
+    expect(downhillWords([0.05, 1])).toBe('downhill is down');
+    expect(downhillWords([-1, -1])).toBe('downhill is to the right and up');
+    expect(downhillWords([-1, 0.4])).toBe('downhill is to the right and a little down');
+  });
+
+  test('a point uses the valley’s own names and true minus signs', () => {
+    expect(pointWords(surfaces['fit-line']!, [1.5, -0.25])).toBe('w 1.5, b −0.25');
+  });
+
+  test('the hiker’s words carry its loss, as data-loss does, and the overshoot of its last step', () => {
+    const run = simulate({ surface: 'parabola', lr: 1.8, start: [3] });
+    const words = hikerWords(surfaces.parabola!, run, 1, run.stoppedAt);
+    expect(words).toContain(`the loss is ${formatNumber(run.losses[1]!, 3)}`);
+    expect(words).toContain('The last step overshot the bottom');
+    expect(words).toContain(`Step 1 of ${run.stoppedAt}.`);
+    expect(words).toMatch(/from the lowest point/);
+    expect(hikerWords(surfaces.parabola!, run, run.stoppedAt, run.stoppedAt)).toMatch(/The run has ended: the loss fell below/);
+  });
+
+  test('the summary says what the valley is, where its bottom is, and who walks it', () => {
+    const derived = derive({ ...defaultSettings, surface: 'quadratic', lr: 0.3 });
+    const summary = valleySummary(derived.settings, derived.surface, derived.specs, 0, derived.runs[0]!);
+    expect(summary).toMatch(/^Quadratic bowl, a 2-D valley\. Its lowest point is at x 0, y 0, where the loss is 0\. Gradient descent with learning rate η = 0\.3\. The hiker starts at x −2\.5, y 1\.5/);
+    const fan = derive({ ...defaultSettings, surface: 'parabola', mode: 'fan', fanCount: 3 });
+    expect(valleySummary(fan.settings, fan.surface, fan.specs, fan.primary, fan.runs[fan.primary]!)).toMatch(/A fan of 3 hikers with Gradient descent, at learning rates from 0\.03 to 3/);
+  });
+});
