@@ -186,6 +186,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
       exports.destroy();
       loop.stop();
       layout.chart.destroy();
+      layout.listen.destroy();
       unsubscribe();
       detachInput();
       detachShortcuts();

@@ -74,9 +74,7 @@ export class LessonChecks {
     this.rateChoices = this.choices('rate', RATE_QUESTION, RATE_CHOICES);
     const rate = this.box('rate', '3. A learning rate too high', 'Raise the learning rate until something goes wrong, and play.', this.rateChoices);
     this.boxes = { 'fill-in': fill, loss, rate };
-    this.element = html(
-      'section',
-      { class: 'lrp-checks lrp-card', 'aria-label': 'Check yourself' },
+    this.element = html('div', { class: 'lrp-checks lrp-card', role: 'group', 'aria-label': 'Check yourself' },
       html('h2', {}, 'Check yourself: the lesson’s three questions'),
       html(
         'p',

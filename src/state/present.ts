@@ -15,6 +15,7 @@ import {
   type Surface,
 } from '../core';
 import type { HikerSpec } from './hikers';
+import { lossSummary } from './chartWords';
 import { gauge, type Gauge } from './landmarks';
 import { keepEqual, memoizeLast } from './memo';
 import type { PlayStatus } from './playhead';
@@ -61,6 +62,9 @@ export interface LossSeries {
 
 /** What the loss chart draws: every run's curve, the theory's where it has one, and which is followed. */
 export interface LossChartData {
+  /** What the curves show, in a sentence; and each run's name, for the table's columns. */
+  readonly summary: string;
+  readonly names: readonly string[];
   readonly series: readonly LossSeries[];
   readonly primary: number;
   readonly scale: Settings['lossScale'];
@@ -181,7 +185,7 @@ function lossSeries(runs: readonly Run[], specs: readonly HikerSpec[], surface: 
       series.push({ losses: theory.map((v) => Math.min(v, ceiling)), dashed: true });
     }
   }
-  return { series, primary, scale, epochSteps: run.epochSteps };
+  return { series, primary, scale, epochSteps: run.epochSteps, summary: lossSummary(runs, specs, primary), names: specs.map((s) => s.label) };
 }
 
 /**

@@ -1,11 +1,22 @@
 import { LossChart } from '../chart/lossChart';
 import { SweepChart } from '../chart/sweepChart';
+import { formatNumber } from '../core';
 import { html } from '../dom/dom';
+import { sweepSummary } from '../state/chartWords';
 import type { LossChartData, Presentation } from '../state/present';
 import type { Settings } from '../state/settings';
+import type { SweepPoint } from '../state/sweep';
+import { dataTable } from './dataTable';
 import { SweepRunner } from './sweepRunner';
 
-/** The chart card: the loss curves, or the rate sweep, on two tabs. */
+/** A sweep point's outcome in a table's words. */
+const outcome = (p: SweepPoint): string =>
+  p.status === 'converged' ? `converged at step ${p.stoppedAt}` : p.status === 'diverged' ? `diverged at step ${p.stoppedAt + 1}` : p.status === 'max-steps' ? 'out of steps' : p.status;
+
+/**
+ * The chart card: the loss curves, or the rate sweep, on two tabs (arrow keys move between them),
+ * each also shown as a table with its summary on demand.
+ */
 export class ChartCard {
   readonly element: HTMLElement;
   readonly loss = new LossChart();
@@ -13,31 +24,63 @@ export class ChartCard {
   private readonly sweeps: SweepRunner;
   private readonly body: HTMLElement;
   private readonly tabs: Record<Settings['tab'], HTMLButtonElement>;
+  private readonly asTable: HTMLButtonElement;
   private tab: Settings['tab'] | undefined;
   private lossShown: LossChartData | undefined;
+  private points: readonly SweepPoint[] = [];
+  /** What the table shows, so it is rebuilt only when that changes. */
+  private tabled: unknown;
 
-  constructor(choose: (tab: Settings['tab']) => void, pick: (lr: number) => void) {
+  constructor(choose: (tab: Settings['tab']) => void, pick: (lr: number) => void, id: string) {
     this.sweep = new SweepChart(pick);
     this.sweeps = new SweepRunner((points, where) => {
+      this.points = points;
       this.sweep.setPoints(points);
+      this.sweep.element.setAttribute('aria-description', sweepSummary(points));
       // Where the last sweep was worked out: in a worker, or on the page's own thread.
       this.sweep.element.dataset.computedIn = where;
+      this.drawTable();
     });
-    const tab = (id: Settings['tab'], label: string): HTMLButtonElement => {
-      const button = html('button', { type: 'button', role: 'tab', 'data-tab': id }, label);
-      button.addEventListener('click', () => choose(id));
+    const tab = (which: Settings['tab'], label: string): HTMLButtonElement => {
+      const button = html('button', { type: 'button', role: 'tab', 'data-tab': which, id: `${id}-${which}`, 'aria-controls': `${id}-panel` }, label);
+      button.addEventListener('click', () => choose(which));
       return button;
     };
     this.tabs = { loss: tab('loss', 'Loss curve'), sweep: tab('sweep', 'Rate sweep') };
-    this.body = html('div', { class: 'lrp-chart-body' }, this.loss.element);
-    this.element = html('section', { class: 'lrp-chart-box lrp-card' }, html('div', { class: 'lrp-tabs', role: 'tablist' }, this.tabs.loss, this.tabs.sweep), this.body);
+    const tablist = html('div', { class: 'lrp-tabs', role: 'tablist', 'aria-label': 'Charts' }, this.tabs.loss, this.tabs.sweep);
+    // The tabs pattern: one tab stop, arrows move between the tabs.
+    tablist.addEventListener('keydown', (event) => {
+      if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+      event.preventDefault();
+      const next = this.tab === 'loss' ? 'sweep' : 'loss';
+      choose(next);
+      this.tabs[next].focus();
+    });
+    this.asTable = html('button', { type: 'button', class: 'lrp-chip lrp-as-table', 'aria-pressed': 'false' }, 'Show as a table');
+    this.asTable.addEventListener('click', () => {
+      this.asTable.setAttribute('aria-pressed', String(!this.tableShown));
+      this.asTable.textContent = this.tableShown ? 'Show as a chart' : 'Show as a table';
+      this.tab = undefined;
+      this.show(this.current);
+    });
+    this.body = html('div', { class: 'lrp-chart-body', role: 'tabpanel', id: `${id}-panel` }, this.loss.element);
+    this.element = html('div', { class: 'lrp-chart-box lrp-card', role: 'group', 'aria-label': 'Charts' }, html('div', { class: 'lrp-chart-head' }, tablist, this.asTable), this.body);
+  }
+
+  private current: Settings['tab'] = 'loss';
+
+  private get tableShown(): boolean {
+    return this.asTable.getAttribute('aria-pressed') === 'true';
   }
 
   update({ snapshot, lossChart, sweep }: Presentation): void {
+    this.current = snapshot.settings.tab;
     this.show(snapshot.settings.tab);
     if (lossChart !== this.lossShown) {
       this.lossShown = lossChart;
       this.loss.setSeries(lossChart);
+      this.loss.element.setAttribute('aria-description', lossChart.summary);
+      this.drawTable();
     }
     this.loss.setStep(snapshot.step);
     if (sweep) {
@@ -49,8 +92,38 @@ export class ChartCard {
   private show(tab: Settings['tab']): void {
     if (tab === this.tab) return;
     this.tab = tab;
-    for (const [id, button] of Object.entries(this.tabs)) button.setAttribute('aria-selected', String(id === tab));
-    this.body.replaceChildren(tab === 'loss' ? this.loss.element : this.sweep.element);
+    for (const [which, button] of Object.entries(this.tabs)) {
+      button.setAttribute('aria-selected', String(which === tab));
+      button.tabIndex = which === tab ? 0 : -1;
+    }
+    this.body.setAttribute('aria-labelledby', this.tabs[tab].id);
+    this.tabled = undefined;
+    if (this.tableShown) this.drawTable();
+    else this.body.replaceChildren(tab === 'loss' ? this.loss.element : this.sweep.element);
+  }
+
+  /** The shown chart's data as a table, while the table is asked for. */
+  private drawTable(): void {
+    if (!this.tableShown || !this.tab) return;
+    const data = this.tab === 'loss' ? this.lossShown : this.points;
+    if (!data || data === this.tabled) return;
+    this.tabled = data;
+    this.body.replaceChildren(this.tab === 'loss' ? this.lossTable(this.lossShown!) : this.sweepTable(this.points));
+  }
+
+  private lossTable({ series, names, summary }: LossChartData): HTMLElement {
+    const runs = series.filter((s) => !s.dashed);
+    const theory = series.find((s) => s.dashed);
+    const columns = ['step', ...runs.map((_, i) => (runs.length > 1 ? `loss, ${names[i] ?? `run ${i + 1}`}` : 'loss')), ...(theory ? ['loss the theory predicts'] : [])];
+    const length = Math.max(...series.map((s) => s.losses.length));
+    const cell = (losses: readonly number[], k: number): string => (k < losses.length ? formatNumber(losses[k]!) : '–');
+    const rows = Array.from({ length }, (_, k) => [String(k), ...runs.map((s) => cell(s.losses, k)), ...(theory ? [cell(theory.losses, k)] : [])]);
+    return dataTable('Loss against step, as a table', summary, columns, rows);
+  }
+
+  private sweepTable(points: readonly SweepPoint[]): HTMLElement {
+    const rows = points.map((p) => [formatNumber(p.lr, 3), p.status === 'diverged' ? '–' : formatNumber(p.loss), outcome(p)]);
+    return dataTable('The rate sweep, as a table', sweepSummary(points), ['learning rate η', 'loss after its steps', 'how it ended'], rows);
   }
 
   resize(width: number, height: number): void {

@@ -48,9 +48,7 @@ export class DataCard {
     this.points = lineData.map((p, i) => svg('circle', { class: 'lrp-data-point', cx: x(p.x), cy: y(p.y), r: 4 }, this.titles[i]!));
     const [bw, bb] = leastSquares(lineData);
     this.place(this.best, bw, bb);
-    this.element = html(
-      'section',
-      { class: 'lrp-data lrp-card', 'aria-label': 'The data and the line', hidden: true },
+    this.element = html('div', { class: 'lrp-data lrp-card', role: 'group', 'aria-label': 'The data and the line', hidden: true },
       html('h2', {}, 'The data and the model’s line'),
       svg(
         'svg',

@@ -55,7 +55,7 @@ export class Header {
     this.exportMenu = new ExportMenu((format) => actions.exportAs(format));
     const help = button('help', () => actions.toggleHelp(), { class: 'lrp-button lrp-icon-button', title: 'Keyboard shortcuts (?)', 'aria-label': 'Keyboard shortcuts' }, '?');
     this.element = html(
-      'header',
+      'div',
       { class: 'lrp-header' },
       html('h1', { class: 'lrp-title' }, title.heading, this.subtitle),
       html(

@@ -9,6 +9,7 @@ import { Header, type Title } from './header';
 import { EmbedDialog } from './embedDialog';
 import { Help } from './help';
 import { Legend } from './legend';
+import { ListenCard } from './listenCard';
 import { Narration } from './narration';
 import { Notices } from './notices';
 import { RateBar } from './rateBar';
@@ -62,6 +63,7 @@ export interface Layout {
   /** A card the page added (the guided lesson's questions), shown after the readouts. */
   readonly extra?: SideCard;
   readonly chart: ChartCard;
+  readonly listen: ListenCard;
   readonly side: HTMLElement;
   readonly notices: Notices;
   readonly help: Help;
@@ -110,8 +112,11 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
   const chart = new ChartCard(
     (tab) => actions.chooseTab(tab),
     (lr) => actions.useRate(lr),
+    `${id}-chart`,
   );
-  const side = html('aside', { class: 'lrp-side' }, readouts.element, ...(extra ? [extra.element] : []), data.element, chart.element, stability.element, narration.element);
+  const listen = new ListenCard();
+  // Not landmarks (aside, section): two playgrounds in one post would repeat their names.
+  const side = html('div', { class: 'lrp-side' }, readouts.element, ...(extra ? [extra.element] : []), data.element, chart.element, listen.element, stability.element, narration.element);
   const notices = new Notices();
   const help = new Help(() => actions.toggleHelp());
   const embed = new EmbedDialog(() => {
@@ -137,6 +142,6 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
     ...(extra ? ([[extra.element, 'extra card']] as [HTMLElement, string][]) : []),
   ];
   for (const [element, part] of parts) element.setAttribute('part', part);
-  const widgets: Widget[] = [header, legend, notes, rateBar, readouts, timeline, stability, data, narration, ...(extra ? [extra] : []), chart, words, announcer];
-  return { root, header, stage, axes, legend, tip, announcer, rateBar, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, side, notices, help, embed, widgets };
+  const widgets: Widget[] = [header, legend, notes, rateBar, readouts, timeline, stability, data, narration, ...(extra ? [extra] : []), chart, listen, words, announcer];
+  return { root, header, stage, axes, legend, tip, announcer, rateBar, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, listen, side, notices, help, embed, widgets };
 }

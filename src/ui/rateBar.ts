@@ -50,9 +50,7 @@ export class RateBar {
     this.verdict.id = `${id}-verdict`;
     const decades = [];
     for (let e = Math.ceil(LO); e <= Math.floor(HI); e++) decades.push(html('span', { style: `left: ${percent(10 ** e).toFixed(2)}%` }, formatTick(10 ** e)));
-    this.element = html(
-      'section',
-      { class: 'lrp-ratebar', 'aria-label': 'Learning rate' },
+    this.element = html('div', { class: 'lrp-ratebar', role: 'group', 'aria-label': 'Learning rate' },
       html('div', { class: 'lrp-rate-readout' }, this.label, this.value),
       html(
         'div',

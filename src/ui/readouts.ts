@@ -19,7 +19,7 @@ export class Readouts {
     const [slope, slopeValue] = cell('slope', 'How steep the ground is where the hiker stands: the length of the gradient, |∇f|');
     const [rate, rateValue] = cell('learning rate η', 'The learning rate used for the next step (η, the Greek letter eta)');
     this.values = { step: stepValue, loss: lossValue, slope: slopeValue, rate: rateValue };
-    this.element = html('section', { class: 'lrp-readouts lrp-card', 'aria-label': 'Readouts' }, html('dl', { class: 'lrp-readout-values' }, step, loss, slope, rate), this.status);
+    this.element = html('div', { class: 'lrp-readouts lrp-card', role: 'group', 'aria-label': 'Readouts' }, html('dl', { class: 'lrp-readout-values' }, step, loss, slope, rate), this.status);
   }
 
   update({ readings }: Presentation): void {

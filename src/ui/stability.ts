@@ -18,7 +18,7 @@ export class StabilityCard {
   private shown: Gauge | undefined;
 
   constructor(private readonly snap: (lr: number) => void) {
-    this.element = html('section', { class: 'lrp-stability lrp-card', 'aria-label': 'Stability' }, html('h2', {}, 'How the rate behaves here'), html('p', { class: 'lrp-note' }, 'The valley’s curvature here (λ: how fast its slope changes) sets these rates. Click one to use it.'), this.landmarks, this.note, this.axes);
+    this.element = html('div', { class: 'lrp-stability lrp-card', role: 'group', 'aria-label': 'Stability' }, html('h2', {}, 'How the rate behaves here'), html('p', { class: 'lrp-note' }, 'The valley’s curvature here (λ: how fast its slope changes) sets these rates. Click one to use it.'), this.landmarks, this.note, this.axes);
   }
 
   update({ gauge: g }: Presentation): void {
