@@ -169,7 +169,7 @@ export class LossChart {
     const curves = canvasContext(this.curves, this.size);
     const several = this.series.filter((s) => !s.dashed).length > 1;
     this.series.forEach((s, i) => {
-      const line = s.dashed ? CURVE_LOOK.theory : several ? CURVE_LOOK.other : CURVE_LOOK.ahead;
+      const line = s.dashed ? CURVE_LOOK.theory : several ? { ...CURVE_LOOK.other, ...(s.dash ? { dash: s.dash } : {}) } : CURVE_LOOK.ahead;
       stroke(curves, model.path(i), { ...line, color: s.dashed ? color('--lrp-ink') : several && s.color ? s.color : color('--lrp-muted') });
     });
     const primary = this.series[this.primary];

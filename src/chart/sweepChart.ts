@@ -6,13 +6,25 @@ import { createSweepModel, type SweepMetric, type SweepModel } from './sweepMode
 /** Room for the tick labels, the axis's title under them, and the row of runs off the scale above the plot. */
 const MARGINS = { top: 22, right: 14, bottom: 44, left: 46 };
 
+/** A sweep point's outcome in a few words. */
+const outcomeOf = (point: SweepPoint): string =>
+  point.status === 'converged' ? `converged at step ${point.stoppedAt}` : point.status === 'diverged' ? 'diverged' : `loss ${formatNumber(point.loss, 3)}`;
+
+/** Keys that move the chosen run, by how many runs. */
+const MOVES: Readonly<Record<string, number>> = { ArrowRight: 1, ArrowUp: 1, ArrowLeft: -1, ArrowDown: -1, PageUp: 30, PageDown: -30 };
+
 /**
  * The learning-rate range test: final loss (or steps to converge) of hundreds of runs against
- * their rate, with the cliff at the critical rate marked. Clicking a run picks its rate.
+ * their rate, with the cliff at the critical rate marked. Clicking a run picks its rate; so does
+ * the keyboard, for the plot is a slider over the runs: arrows (Page Up/Down by thirty, Home and
+ * End) choose one, and Enter or Space takes its rate.
  */
 export class SweepChart {
   readonly element: HTMLElement;
-  private readonly plot = svg('svg', { class: 'lrp-chart lrp-sweep', role: 'img', 'aria-label': 'Final loss against learning rate' });
+  private readonly plot = svg('svg', { class: 'lrp-chart lrp-sweep', role: 'slider', tabindex: 0, 'aria-label': 'Rate sweep: choose a run, Enter uses its rate' });
+  /** The run chosen with the keyboard, ringed. */
+  private chosen = -1;
+  private readonly ring = svg('circle', { class: 'lrp-sweep-chosen', r: 5.5, visibility: 'hidden' });
   private readonly axes = svg('g', { class: 'lrp-chart-axis' });
   private readonly grid = svg('g', { class: 'lrp-chart-grid' });
   private readonly dots = svg('g', { class: 'lrp-sweep-dots' });
@@ -27,7 +39,7 @@ export class SweepChart {
   private marks: { critical?: number; lr: number } = { lr: 1 };
 
   constructor(pick: (lr: number) => void) {
-    this.plot.append(this.grid, this.axes, this.critical, this.dots, this.current, this.hover);
+    this.plot.append(this.grid, this.axes, this.critical, this.dots, this.current, this.ring, this.hover);
     const metricButton = (metric: SweepMetric, label: string): HTMLButtonElement => {
       const button = html('button', { type: 'button', class: 'lrp-chip', 'aria-pressed': String(metric === this.metric) }, label);
       button.addEventListener('click', () => {
@@ -45,6 +57,43 @@ export class SweepChart {
       const dot = this.dotAt(event);
       if (dot) pick(Number(dot.point.lr.toPrecision(3)));
     });
+    this.plot.addEventListener('keydown', (event) => {
+      const last = this.points.length - 1;
+      if (last < 0) return;
+      const start = this.chosen < 0 ? this.nearestTo(this.marks.lr) : this.chosen;
+      let next: number | undefined;
+      if (event.key in MOVES) next = start + MOVES[event.key]!;
+      else if (event.key === 'Home') next = 0;
+      else if (event.key === 'End') next = last;
+      else if ((event.key === 'Enter' || event.key === ' ') && this.chosen >= 0) {
+        event.preventDefault();
+        pick(Number(this.points[this.chosen]!.lr.toPrecision(3)));
+        return;
+      }
+      if (next === undefined) return;
+      event.preventDefault();
+      this.choose(Math.max(0, Math.min(last, next)));
+    });
+  }
+
+  /** The run whose rate is nearest `lr`. */
+  private nearestTo(lr: number): number {
+    let best = 0;
+    this.points.forEach((p, i) => {
+      if (Math.abs(Math.log(p.lr / lr)) < Math.abs(Math.log(this.points[best]!.lr / lr))) best = i;
+    });
+    return best;
+  }
+
+  /** Rings run i and says what it did, to the eye and to a screen reader. */
+  private choose(i: number): void {
+    this.chosen = i;
+    const dot = this.model?.dots[i];
+    const point = this.points[i];
+    if (!dot || !point) return;
+    setAttributes(this.ring, { cx: dot.cx, cy: dot.cy, visibility: 'visible' });
+    setAttributes(this.plot, { 'aria-valuenow': i, 'aria-valuetext': `η ${formatNumber(point.lr, 3)}: ${outcomeOf(point)}` });
+    this.say(dot);
   }
 
   resize(width: number, height: number): void {
@@ -55,6 +104,8 @@ export class SweepChart {
 
   setPoints(points: readonly SweepPoint[]): void {
     this.points = points;
+    setAttributes(this.plot, { 'aria-valuemin': 0, 'aria-valuemax': Math.max(0, points.length - 1) });
+    this.chosen = Math.min(this.chosen, points.length - 1);
     this.rebuild();
   }
 
@@ -88,6 +139,7 @@ export class SweepChart {
       ),
     );
     this.drawMarks();
+    if (this.chosen >= 0) this.choose(this.chosen);
   }
 
   private drawMarks(): void {
@@ -117,11 +169,13 @@ export class SweepChart {
 
   private showHover(event: PointerEvent): void {
     const dot = this.dotAt(event);
-    if (!dot) return;
-    const { point } = dot;
-    const outcome = point.status === 'converged' ? `converged at step ${point.stoppedAt}` : point.status === 'diverged' ? 'diverged' : `loss ${formatNumber(point.loss, 3)}`;
+    if (dot) this.say(dot);
+  }
+
+  /** Writes a run's rate and outcome beside it. */
+  private say(dot: SweepModel['dots'][number]): void {
     const right = dot.cx > this.size.width * 0.6;
     setAttributes(this.hover, { x: dot.cx + (right ? -6 : 6), y: MARGINS.top + 24, 'text-anchor': right ? 'end' : 'start' });
-    this.hover.textContent = `η ${formatNumber(point.lr, 3)}: ${outcome}`;
+    this.hover.textContent = `η ${formatNumber(dot.point.lr, 3)}: ${outcomeOf(dot.point)}`;
   }
 }

@@ -7,11 +7,12 @@ import { hikerPose } from './pose';
 import { colorNumber, type Theme } from './theme';
 import type { Viewport } from './viewport';
 
-/** One hiker to draw: its run, its colour (the theme's accent if none) and how far it has flown off. */
+/** One hiker to draw: its run, its colour (the theme's accent if none), how far it has flown off, and its label with several hikers. */
 export interface SceneHiker {
   readonly run: Run;
   readonly color?: string;
   readonly flyOff: number;
+  readonly label?: string;
 }
 
 /** What the scene is asked to show; it derives the rest (viewport, grid, plan) and caches it. */
@@ -107,4 +108,32 @@ export function viewExtent1d(surface: Surface, reaches: readonly Float64Array[],
   const eased = easeInOut(Math.max(0, position - k));
   const h = at(k) + (at(k + 1) - at(k)) * eased;
   return [centre - h, centre + h];
+}
+
+/** A label's place on screen: its top-left corner and its size. */
+export interface LabelBox {
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Places each hiker's label just right of and above its hiker, in order, moving one down past any
+ * label already placed that it would overlap: hikers that start together (a fan) get a stack of
+ * labels, not a blot.
+ */
+export function placeLabels(anchors: readonly ScreenPoint[], sizes: readonly { readonly width: number; readonly height: number }[], gap = 2): LabelBox[] {
+  const placed: LabelBox[] = [];
+  anchors.forEach(([x, y], i) => {
+    const { width, height } = sizes[i]!;
+    const box = { x, y, width, height };
+    const overlaps = (b: LabelBox): boolean => box.x < b.x + b.width && b.x < box.x + width && box.y < b.y + b.height + gap && b.y < box.y + height + gap;
+    for (let guard = 0; guard < placed.length && placed.some(overlaps); guard++) {
+      const blocker = placed.filter(overlaps).reduce((a, b) => (b.y + b.height > a.y + a.height ? b : a));
+      box.y = blocker.y + blocker.height + gap;
+    }
+    placed.push(box);
+  });
+  return placed;
 }

@@ -1,6 +1,6 @@
 import 'pixi.js/graphics';
 import 'pixi.js/mesh';
-import { Container, WebGLRenderer } from 'pixi.js';
+import { Container, Sprite, WebGLRenderer } from 'pixi.js';
 import { sampleGrid, type Point, type Run, type Surface } from '../core';
 import { Backdrop } from './backdrop';
 import { CurveLayer } from './curveLayer';
@@ -8,7 +8,8 @@ import { GuideLayer } from './guideLayer';
 import { HikerArt } from './hikerArt';
 import { HikerLayer } from './hikerLayer';
 import { MarkerLayer } from './markerLayer';
-import { marksOf, planScene, reachOf, viewExtent1d, type Marks, type SceneInput } from './plan';
+import { LabelArt } from './labelArt';
+import { marksOf, placeLabels, planScene, reachOf, viewExtent1d, type Marks, type ScenePlan, type SceneInput } from './plan';
 import { RouteLayer } from './routeLayer';
 import type { Theme } from './theme';
 import { ColorMapLayer } from './colorMapLayer';
@@ -36,14 +37,18 @@ export class Scene {
   private readonly hikers = new Container();
   private readonly hikerLayers: HikerLayer[] = [];
   private readonly art: HikerArt;
+  /** The names of several hikers, beside them: a fan's rates, a race's optimizers. */
+  private readonly labels = new Container();
+  private readonly labelArt: LabelArt;
   private size = { width: 0, height: 0 };
   private current: { surface?: Surface; scale: number; viewport?: Viewport; extent?: readonly [number, number]; theme?: Theme } = { scale: 0 };
 
   private constructor(private readonly renderer: WebGLRenderer) {
     this.canvas = renderer.canvas;
     this.art = new HikerArt(renderer);
+    this.labelArt = new LabelArt(renderer.resolution);
     this.backdrop.content.addChild(this.colorMap.view, this.curve.view, this.markers.view, this.routes.ahead.view);
-    this.stage.addChild(this.backdrop.view, this.routes.view, this.guides.view, this.hikers);
+    this.stage.addChild(this.backdrop.view, this.routes.view, this.guides.view, this.hikers, this.labels);
     // Each layer batches on its own. A long trail batched together with the small guides was once
     // drawn as a filled outline; separate render groups keep the layers' batches apart.
     for (const view of [this.curve.view, this.markers.view, this.routes.ahead.view, this.routes.view, this.guides.view, this.hikers]) view.enableRenderGroup();
@@ -108,6 +113,7 @@ export class Scene {
     const primary = plan.hikers[input.primary];
     if (primary) this.hikerAt = primary.pose.at;
     changed = this.routes.update(plan.hikers.map(({ frame, step, pose, color }) => ({ frame, step, hiker: pose.at, color })), plan.hikers.length > 1, resolution) || changed;
+    this.drawLabels(input, plan, scale);
     // The primary hiker walks in front of the others.
     const front = this.hikerLayers[input.primary];
     if (front) this.hikers.setChildIndex(front.view, this.hikers.children.length - 1);
@@ -125,6 +131,22 @@ export class Scene {
   }
 
   private marks: { surface: Surface; start: Point; viewport: Viewport; marks: Marks } | undefined;
+
+  /** Each labelled hiker's name beside it, placed so that no two overlap; hikers flying off take theirs along, fading. */
+  private drawLabels(input: SceneInput, plan: ScenePlan, scale: number): void {
+    const labelled = plan.hikers.map((h, i) => ({ h, label: input.hikers[i]?.label })).filter((x): x is { h: ScenePlan['hikers'][number]; label: string } => Boolean(x.label));
+    while (this.labels.children.length < labelled.length) this.labels.addChild(new Sprite());
+    while (this.labels.children.length > labelled.length) this.labels.removeChildAt(this.labels.children.length - 1).destroy();
+    if (labelled.length === 0) return;
+    const pictures = labelled.map(({ h, label }) => this.labelArt.for(label, h.color, scale));
+    const anchors = labelled.map(({ h }): [number, number] => [h.pose.at[0] + 10 * scale, h.pose.at[1] - 46 * scale]);
+    placeLabels(anchors, pictures).forEach((box, i) => {
+      const sprite = this.labels.children[i] as Sprite;
+      sprite.texture = pictures[i]!.texture;
+      sprite.position.set(Math.round(box.x), Math.round(box.y));
+      sprite.alpha = 1 - labelled[i]!.h.pose.flyOff;
+    });
+  }
 
   /** Keeps one hiker layer per hiker. */
   private resizePool(count: number): void {
@@ -206,6 +228,7 @@ export class Scene {
   destroy(): void {
     for (const layer of [this.colorMap, this.curve, this.markers, this.guides, this.routes, ...this.hikerLayers]) layer.destroy();
     this.art.destroy();
+    this.labelArt.destroy();
     this.backdrop.destroy();
     this.stage.destroy({ children: true });
     // PixiJS gives the context back by losing it, which the browser warns about when the context

@@ -58,7 +58,12 @@ export interface LossSeries {
   readonly color?: string;
   /** A prediction drawn dashed (the theory of a quadratic valley), with no marker. */
   readonly dashed?: boolean;
+  /** With several runs, each run's own dash pattern (lengths in pixels), so none is told apart by colour alone. */
+  readonly dash?: readonly number[];
 }
+
+/** The dash patterns of several runs' curves, in order: solid first, then ever more broken. */
+export const RUN_DASHES: readonly (readonly number[])[] = [[], [9, 4], [2, 3], [9, 3, 2, 3], [14, 4], [5, 4], [1, 5], [14, 3, 2, 3], [5, 2], [9, 3, 2, 3, 2, 3], [20, 5], [3, 7]];
 
 /** What the loss chart draws: every run's curve, the theory's where it has one, and which is followed. */
 export interface LossChartData {
@@ -85,6 +90,8 @@ export interface SweepView {
 export interface LegendEntry {
   readonly label: string;
   readonly color?: string;
+  /** Its loss curve's dash pattern. */
+  readonly dash: readonly number[];
   /** How its run ended, once the playhead has passed its end; empty before. */
   readonly outcome: string;
   readonly followed: boolean;
@@ -175,7 +182,7 @@ function resolveOptimizer(input: SimulateInput): ResolvedOptimizer {
 
 /** The followed hiker's loss curve and everyone else's; on a quadratic valley, the theory's prediction too. */
 function lossSeries(runs: readonly Run[], specs: readonly HikerSpec[], surface: Surface, primary: number, scale: Settings['lossScale'], optimizer: ResolvedOptimizer): LossChartData {
-  const series: LossSeries[] = runs.map((run, i) => ({ losses: run.losses, ...(specs[i]?.color ? { color: specs[i]!.color } : {}) }));
+  const series: LossSeries[] = runs.map((run, i) => ({ losses: run.losses, ...(specs[i]?.color ? { color: specs[i]!.color } : {}), ...(runs.length > 1 ? { dash: RUN_DASHES[i % RUN_DASHES.length] } : {}) }));
   const run = runs[primary]!;
   // The theory follows the true gradient; one-example steps wander about it.
   if (run.epochSteps === 1) {
@@ -246,6 +253,7 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
       hikers.map((h, i) => ({
         label: h.spec.label,
         ...(h.spec.color ? { color: h.spec.color } : {}),
+        dash: RUN_DASHES[i % RUN_DASHES.length]!,
         outcome: snapshot.position < h.run.stoppedAt ? '' : outcomeOf(h.run),
         followed: i === primary,
       })),

@@ -56,10 +56,9 @@ export class ChartCard {
       choose(next);
       this.tabs[next].focus();
     });
-    this.asTable = html('button', { type: 'button', class: 'lrp-chip lrp-as-table', 'aria-pressed': 'false' }, 'Show as a table');
+    this.asTable = html('button', { type: 'button', class: 'lrp-chip lrp-as-table', 'aria-pressed': 'false', 'aria-label': 'Show as a table' }, 'Table');
     this.asTable.addEventListener('click', () => {
       this.asTable.setAttribute('aria-pressed', String(!this.tableShown));
-      this.asTable.textContent = this.tableShown ? 'Show as a chart' : 'Show as a table';
       this.tab = undefined;
       this.show(this.current);
     });

@@ -1,5 +1,5 @@
 import type { LegendEntry, Presentation } from '../state/present';
-import { html } from '../dom/dom';
+import { html, svg } from '../dom/dom';
 
 /** Who is who when several hikers walk: colour, rate, and how each ended. Click one to follow it. */
 export class Legend {
@@ -17,7 +17,8 @@ export class Legend {
         const button = html(
           'button',
           { type: 'button', 'aria-pressed': String(entry.followed), title: 'Follow this hiker in the readouts' },
-          html('span', { class: 'lrp-swatch', style: `background: ${entry.color ?? 'var(--lrp-accent)'}` }),
+          // The colour and the dash of its loss curve: the legend tells hikers apart without colour too.
+          svg('svg', { class: 'lrp-swatch', viewBox: '0 0 24 8', 'aria-hidden': 'true' }, svg('line', { x1: 1, x2: 23, y1: 4, y2: 4, stroke: entry.color ?? 'var(--lrp-accent)', 'stroke-width': 3, 'stroke-dasharray': entry.dash.map((d) => d / 2).join(' ') || 'none' })),
           html('span', {}, entry.label),
           html('span', { class: 'lrp-outcome' }, entry.outcome),
         );

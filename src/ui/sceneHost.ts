@@ -108,7 +108,7 @@ export class SceneHost {
     const { settings, hikers, primary } = snapshot;
     scene.draw({
       surface,
-      hikers: hikers.map((h) => ({ run: h.run, flyOff: h.flyOff, ...(h.spec.color ? { color: h.spec.color } : {}) })),
+      hikers: hikers.map((h) => ({ run: h.run, flyOff: h.flyOff, ...(h.spec.color ? { color: h.spec.color } : {}), ...(hikers.length > 1 ? { label: h.spec.tag } : {}) })),
       primary,
       start: settings.start ?? surface.start,
       position: snapshot.position,
