@@ -92,6 +92,7 @@ export interface Playground {
 export async function createPlayground(root: HTMLElement, options: PlaygroundOptions): Promise<Playground> {
   const store = createStore(options.settings);
   let derived: Derived = derive(options.settings);
+  performance.mark('lrp:derived');
   const transport = new Transport(derived);
   const present = createPresenter();
   const loop = new FrameLoop(frame);
@@ -112,6 +113,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const actions = createActions({ root, store, transport, layout: () => layout, reducedMotion: () => reducedMotion.matches, wake, exportAs: exports.choose, ...(options.embedBase ? { embedBase: options.embedBase } : {}) });
   const layout: Layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard, options.title);
   root.setAttribute('data-playground', '');
+  performance.mark('lrp:layout');
   const panel = new Panel(store, { notify: (message) => layout.notices.show([message]) });
   panel.element.setAttribute('part', 'panel card');
   layout.side.append(panel.element);
@@ -120,12 +122,17 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const automation = new AutomationAttributes(options.host && options.host !== root ? [root, options.host] : [root], options);
   const widgets = [...layout.widgets, automation];
   const tooltip = new Tooltip(layout.tip, () => derived.surface);
+  /** Whether the scene has drawn once: the start-up's last mark. */
+  let drawn = false;
 
   function frame(now: number, elapsedMs: number): boolean {
     transport.advance(now, elapsedMs);
     const snapshot = transport.snapshot(now, reducedMotion.matches);
     const presentation = present(snapshot);
-    scene.draw(presentation, theme.theme);
+    if (scene.draw(presentation, theme.theme) && !drawn) {
+      drawn = true;
+      performance.mark('lrp:first-draw');
+    }
     for (const widget of widgets) widget.update(presentation);
     tooltip.draw();
     return transport.moving(snapshot);
@@ -201,7 +208,9 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
 
   if (options.notices?.length) layout.notices.show(options.notices);
   if (options.settings.autoplay && !reducedMotion.matches) api.play();
+  performance.mark('lrp:scene-init');
   if (!options.deferScene) await scene.acquire();
+  performance.mark('lrp:scene');
   wake();
   return api;
 }

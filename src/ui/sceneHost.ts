@@ -101,10 +101,10 @@ export class SceneHost {
     this.scene?.resize(this.size.width, this.size.height);
   }
 
-  /** Draws one frame: the scene, the axes, and where the followed hiker stands (`data-hiker`). */
-  draw({ snapshot, surface }: Presentation, theme: Theme): void {
+  /** Draws one frame: the scene, the axes, and where the followed hiker stands (`data-hiker`); says whether there was a scene to draw. */
+  draw({ snapshot, surface }: Presentation, theme: Theme): boolean {
     const scene = this.scene;
-    if (!scene) return;
+    if (!scene) return false;
     const { settings, hikers, primary } = snapshot;
     scene.draw({
       surface,
@@ -120,6 +120,7 @@ export class SceneHost {
     if (viewport) this.options.axes.update(viewport, [surface.names[0] ?? 'x', surface.dim === 2 ? (surface.names[1] ?? 'y') : 'loss']);
     const hiker = `${Math.round(scene.hikerAt[0])},${Math.round(scene.hikerAt[1])}`;
     if (this.options.stage.dataset.hiker !== hiker) this.options.stage.dataset.hiker = hiker;
+    return true;
   }
 
   /** Puts `element` (a canvas, or a still picture) on the stage in place of the last one. */

@@ -51,8 +51,14 @@ interface Shipped {
   readonly gzipTotal: number;
 }
 
+/** The playground's start-up, phase by phase: milliseconds from navigation to each of its marks (medians). */
+export type Startup = Readonly<Record<string, number>>;
+
 export interface BrowserResults {
   readonly firstFrameMs: { ours: number; raw: number };
+  /** The same with the CPU throttled 4× (a school laptop's stand-in). */
+  readonly throttledMs: { ours: number; raw: number };
+  readonly startup: { plain: Startup; throttled: Startup };
   readonly drag: FrameFigures;
   readonly fan: FrameFigures;
   readonly javascript: Shipped;
@@ -157,9 +163,17 @@ async function launch(): Promise<Browser> {
   return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
-/** Milliseconds from navigation to the first frame the page draws (cold cache, new context each time). */
-async function firstFrame(browser: Browser, base: string, raw: RawScene | undefined): Promise<number> {
+/** The playground's marks of its start-up (`performance.mark('lrp:…')`), in the order it reaches them. */
+const PHASES = ['scripts fetched', 'lrp:main', 'lrp:derived', 'lrp:scene-init', 'lrp:layout', 'lrp:scene', 'lrp:first-draw', 'first frame'] as const;
+
+/**
+ * Milliseconds from navigation to the first frame the page draws (cold cache, new context each
+ * time); `throttle` slows the CPU that many times. For the playground, also when each phase of its
+ * start-up was reached.
+ */
+async function firstFrame(browser: Browser, base: string, raw: RawScene | undefined, throttle = 1): Promise<{ ms: number; phases: Startup }> {
   return onNewPage(browser, async (page) => {
+    if (throttle > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: throttle });
     await page.addInitScript(() => {
       const probe = globalThis as unknown as { __firstFrame?: number };
       const observer = new MutationObserver(() => {
@@ -173,9 +187,20 @@ async function firstFrame(browser: Browser, base: string, raw: RawScene | undefi
     });
     if (raw) await page.route(`${base}/raw-webgl`, (route) => route.fulfill({ contentType: 'text/html', body: rawWebglPage(raw) }));
     await page.goto(raw ? `${base}/raw-webgl` : `${base}/?surface=rosenbrock`);
-    await page.waitForFunction(() => (globalThis as unknown as { __firstFrame?: number }).__firstFrame !== undefined, undefined, { timeout: 30_000 });
-    return page.evaluate(() => (globalThis as unknown as { __firstFrame: number }).__firstFrame);
+    await page.waitForFunction(() => (globalThis as unknown as { __firstFrame?: number }).__firstFrame !== undefined, undefined, { timeout: 60_000 });
+    return page.evaluate(() => {
+      const ms = (globalThis as unknown as { __firstFrame: number }).__firstFrame;
+      const scripts = performance.getEntriesByType('resource').filter((e) => (e as PerformanceResourceTiming).initiatorType === 'script' || e.name.endsWith('.js'));
+      const phases: Record<string, number> = { 'scripts fetched': Math.max(0, ...scripts.map((e) => (e as PerformanceResourceTiming).responseEnd)), 'first frame': ms };
+      for (const mark of performance.getEntriesByType('mark')) if (mark.name.startsWith('lrp:') && !(mark.name in phases)) phases[mark.name] = mark.startTime;
+      return { ms, phases };
+    });
   });
+}
+
+/** The median of each phase over several start-ups. */
+function medianPhases(runs: readonly Startup[]): Startup {
+  return Object.fromEntries(PHASES.map((name) => [name, median(runs.map((r) => r[name]).filter((v): v is number => v !== undefined))]));
 }
 
 async function recorded(page: Page, during: () => Promise<void>): Promise<Frame[]> {
@@ -212,7 +237,7 @@ async function dragFrames(browser: Browser, base: string): Promise<Frame[]> {
     await page.addInitScript(installFrameProbe);
     await page.goto(`${base}/?${DRAG_QUERY}`);
     await page.waitForSelector('[data-playground][data-step]');
-    const slider = (await page.locator('.lrp-lr .lil-slider').boundingBox())!;
+    const slider = (await page.locator('.lrp-rate-range').boundingBox())!;
     const y = slider.y + slider.height / 2;
     const x = (f: number): number => slider.x + slider.width * f;
     await page.mouse.move(x(0.2), y);
@@ -269,18 +294,23 @@ function figures(ours: readonly Frame[], baseline: readonly Frame[]): FrameFigur
   };
 }
 
-/** Every script the page fetches until it has drawn, gzipped as a server would send it; `embed` measures a post with one `<lr-playground>`. */
+/**
+ * Every script the page fetched before its first frame, gzipped as a server would send it; `embed`
+ * measures a post with one `<lr-playground>` scrolled to. What loads after the first frame (in idle
+ * time, on demand) is not counted.
+ */
 async function shippedJavaScript(browser: Browser, base: string, embed = false): Promise<Shipped> {
   return onNewPage(browser, async (page) => {
-    const files: Shipped['files'] = [];
-    const pending: Promise<void>[] = [];
+    const bodies = new Map<string, Promise<Buffer>>();
     page.on('response', (response) => {
-      if (response.request().resourceType() !== 'script') return;
-      pending.push(
-        response.body().then((body) => {
-          files.push({ url: new URL(response.url()).pathname, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
-        }),
-      );
+      if (response.request().resourceType() === 'script') bodies.set(new URL(response.url()).pathname, response.body());
+    });
+    await page.addInitScript(() => {
+      const probe = globalThis as unknown as { __firstFrame?: number };
+      new MutationObserver(() => {
+        const root = document.querySelector('[data-playground][data-step]') ?? document.querySelector('lr-playground[data-step]');
+        if (probe.__firstFrame === undefined && root) requestAnimationFrame(() => (probe.__firstFrame ??= performance.now()));
+      }).observe(document, { subtree: true, attributes: true, childList: true });
     });
     if (embed) {
       await servePost(page, base, '/lr-playground.js', '<lr-playground surface="rosenbrock"></lr-playground>');
@@ -289,9 +319,19 @@ async function shippedJavaScript(browser: Browser, base: string, embed = false):
     } else {
       await page.goto(`${base}/?surface=rosenbrock`);
     }
-    await page.waitForSelector('[data-playground][data-step]');
-    await page.waitForLoadState('networkidle');
-    await Promise.all(pending);
+    await page.waitForFunction(() => (globalThis as unknown as { __firstFrame?: number }).__firstFrame !== undefined, undefined, { timeout: 30_000 });
+    const before = await page.evaluate(() => {
+      const frame = (globalThis as unknown as { __firstFrame: number }).__firstFrame;
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.name.endsWith('.js') && (e as PerformanceResourceTiming).responseEnd <= frame)
+        .map((e) => new URL(e.name).pathname);
+    });
+    const files: Shipped['files'] = [];
+    for (const path of before) {
+      const body = await bodies.get(path);
+      if (body) files.push({ url: path, bytes: body.length, gzip: gzipSync(body, { level: 9 }).length });
+    }
     return { files, gzipTotal: files.reduce((sum, f) => sum + f.gzip, 0) };
   });
 }
@@ -300,11 +340,13 @@ export async function benchBrowser(base: string): Promise<BrowserResults> {
   const browser = await launch();
   try {
     const scene = rawScene(...(await sceneSizes(browser, base)));
-    const ours: number[] = [];
-    const raw: number[] = [];
+    const starts = { ours: [] as { ms: number; phases: Startup }[], raw: [] as number[], oursThrottled: [] as { ms: number; phases: Startup }[], rawThrottled: [] as number[] };
+    // Interleaved, so that a slow moment of a shared machine falls on both.
     for (let r = 0; r < REPEATS; r++) {
-      ours.push(await firstFrame(browser, base, undefined));
-      raw.push(await firstFrame(browser, base, scene));
+      starts.ours.push(await firstFrame(browser, base, undefined));
+      starts.raw.push((await firstFrame(browser, base, scene)).ms);
+      starts.oursThrottled.push(await firstFrame(browser, base, undefined, 4));
+      starts.rawThrottled.push((await firstFrame(browser, base, scene, 4)).ms);
     }
     const dragged: Frame[] = [];
     const fanned: Frame[] = [];
@@ -321,7 +363,9 @@ export async function benchBrowser(base: string): Promise<BrowserResults> {
       rawScrolled.push(await scrollToFrame(browser, base, true));
     }
     return {
-      firstFrameMs: { ours: median(ours), raw: median(raw) },
+      firstFrameMs: { ours: median(starts.ours.map((s) => s.ms)), raw: median(starts.raw) },
+      throttledMs: { ours: median(starts.oursThrottled.map((s) => s.ms)), raw: median(starts.rawThrottled) },
+      startup: { plain: medianPhases(starts.ours.map((s) => s.phases)), throttled: medianPhases(starts.oursThrottled.map((s) => s.phases)) },
       drag: figures(dragged, baseline),
       fan: figures(fanned, baseline),
       javascript: await shippedJavaScript(browser, base),
@@ -335,36 +379,50 @@ export async function benchBrowser(base: string): Promise<BrowserResults> {
 const ms = (v: number): string => `${v.toFixed(1)} ms`;
 const kb = (bytes: number): string => `${(bytes / 1024).toFixed(1)} kB`;
 
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}×`;
+
 export function printBrowser(r: BrowserResults): void {
   console.log('\nPlayground in headless Chromium, software WebGL (SwiftShader), %d×%d.', VIEWPORT.width, VIEWPORT.height);
   console.log('Baseline: the same scene (colour map, 2,000-point route, hiker, loss curve) in bare WebGL2, same canvas sizes.\n');
   const rows = (name: string, f: FrameFigures): string[][] => [
     [`${name}: main-thread JS per frame, p50`, ms(f.workP50), '', '', ''],
-    [`${name}: main-thread JS per frame, p95`, ms(f.workP95), '', '', '≤ 16.7 ms'],
-    [`${name}: main-thread JS per frame, max`, ms(f.workMax), '', '', '≤ 50 ms'],
-    [`${name}: frame interval, p50`, ms(f.intervalP50), ms(f.rawIntervalP50), `${(f.intervalP50 / f.rawIntervalP50).toFixed(2)}×`, '≤ 1.5×'],
-    [`${name}: frame interval, p95`, ms(f.intervalP95), ms(f.rawIntervalP95), `${(f.intervalP95 / f.rawIntervalP95).toFixed(2)}×`, ''],
+    [`${name}: main-thread JS per frame, p95`, ms(f.workP95), '', '', '≤ 12 ms'],
+    [`${name}: main-thread JS per frame, max`, ms(f.workMax), '', '', '≤ 30 ms'],
+    [`${name}: frame interval, p50`, ms(f.intervalP50), ms(f.rawIntervalP50), ratio(f.intervalP50, f.rawIntervalP50), '≤ 1.25×'],
+    [`${name}: frame interval, p95`, ms(f.intervalP95), ms(f.rawIntervalP95), ratio(f.intervalP95, f.rawIntervalP95), ''],
   ];
   printTable(
-    ['measure', 'playground', 'raw WebGL', 'ratio', 'budget'],
+    ['measure', 'playground', 'raw WebGL', 'ratio', 'target'],
     [
-      ['first frame, 2-D valley (median)', ms(r.firstFrameMs.ours), ms(r.firstFrameMs.raw), `${(r.firstFrameMs.ours / r.firstFrameMs.raw).toFixed(2)}×`, '≤ 1000 ms'],
+      ['first frame, 2-D valley (median)', ms(r.firstFrameMs.ours), ms(r.firstFrameMs.raw), ratio(r.firstFrameMs.ours, r.firstFrameMs.raw), '≤ 2×'],
+      ['first frame, CPU throttled 4×', ms(r.throttledMs.ours), ms(r.throttledMs.raw), ratio(r.throttledMs.ours, r.throttledMs.raw), '≤ 2.5×'],
       [
         'embed: scroll into view to first frame (median)',
         ms(r.embed.scrollToFrameMs.ours),
         ms(r.embed.scrollToFrameMs.raw),
-        `${(r.embed.scrollToFrameMs.ours / r.embed.scrollToFrameMs.raw).toFixed(2)}×`,
-        '≤ 300 ms',
+        ratio(r.embed.scrollToFrameMs.ours, r.embed.scrollToFrameMs.raw),
+        '≤ 1.5×',
       ],
       ...rows('rate drag', r.drag),
       ...rows('fan of 12', r.fan),
     ],
   );
   console.log(`\n${r.drag.frames} frames while dragging, ${r.fan.frames} with the fan walking; ${(1000 / r.drag.intervalP50).toFixed(0)} and ${(1000 / r.fan.intervalP50).toFixed(0)} frames/s at the median (software GL).`);
-  const shipped = (title: string, js: Shipped): void => {
+  console.log('\nWhere the first frame goes: milliseconds from navigation to each mark of the start-up (medians; the phase is the gap to the mark before):\n');
+  // In the order the playground reaches them.
+  const order = [...PHASES].sort((a, b) => (r.startup.plain[a] ?? 0) - (r.startup.plain[b] ?? 0));
+  printTable(
+    ['reached', 'plain', 'phase', '4× throttled', 'phase'],
+    order.map((name, i) => {
+      const previous = (set: Startup): number => (i === 0 ? 0 : (set[order[i - 1]!] ?? 0));
+      const cell = (set: Startup): [string, string] => [ms(set[name] ?? Number.NaN), ms((set[name] ?? Number.NaN) - previous(set))];
+      return [name.replace('lrp:', ''), ...cell(r.startup.plain), ...cell(r.startup.throttled)];
+    }),
+  );
+  const shipped = (title: string, js: Shipped, budget: string): void => {
     console.log(`\n${title} (gzip -9):\n`);
-    printTable(['file', 'raw', 'gzip'], [...js.files.map((f) => [f.url, kb(f.bytes), kb(f.gzip)]), ['total', '', `${kb(js.gzipTotal)} (budget 200 kB)`]]);
+    printTable(['file', 'raw', 'gzip'], [...js.files.map((f) => [f.url, kb(f.bytes), kb(f.gzip)]), ['total', '', `${kb(js.gzipTotal)} (target ${budget})`]]);
   };
-  shipped('JavaScript fetched by the page until its first frame', r.javascript);
-  shipped('JavaScript fetched by a post with one <lr-playground> until its first frame', r.embed.javascript);
+  shipped('JavaScript fetched by the page until its first frame', r.javascript, '≤ 140 kB');
+  shipped('JavaScript fetched by a post with one <lr-playground> until its first frame', r.embed.javascript, '≤ 200 kB');
 }
