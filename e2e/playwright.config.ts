@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 import { fileURLToPath } from 'node:url';
 import { chromiumArgs, findChromium } from '../tests/tools/chromium.mjs';
 
-const port = 4311;
+const port = Number(process.env.E2E_PORT ?? 4311);
 
 /** Browser tests run against the production build, served by `vite preview`. */
 export default defineConfig({
