@@ -10,3 +10,14 @@ export function layoutPoint(element: Element, event: { readonly clientX: number;
   const scaleY = element.clientHeight > 0 && box.height > 0 ? box.height / element.clientHeight : 1;
   return [(event.clientX - box.left) / scaleX, (event.clientY - box.top) / scaleY];
 }
+
+/**
+ * Where a pointer is in an SVG's own units (its viewBox), through everything between the two: the
+ * page's CSS transforms and the SVG's fitting of its viewBox into its box.
+ */
+export function svgPoint(svg: SVGSVGElement, event: { readonly clientX: number; readonly clientY: number }): [number, number] {
+  const matrix = svg.getScreenCTM();
+  if (!matrix) return layoutPoint(svg, event);
+  const point = new DOMPoint(event.clientX, event.clientY).matrixTransform(matrix.inverse());
+  return [point.x, point.y];
+}
