@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformWithOxc, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { npmPackage, thirdPartyLicences } from './tests/tools/npmPackage.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -64,6 +65,36 @@ function withoutPixiEnvironments(): Plugin {
   };
 }
 
+/**
+ * The package build (`--mode package`): the numerical core as one ES module, `dist/npm/core.js`,
+ * readable and unminified for bundlers and Node; then the npm package is assembled around it.
+ */
+const packageBuild = {
+  target: 'es2022',
+  outDir: 'dist/npm',
+  emptyOutDir: true,
+  copyPublicDir: false,
+  minify: false,
+  lib: { entry: 'src/core/index.ts', formats: ['es' as const], fileName: () => 'core.js' },
+};
+
+/** The element's build (`--mode element`), beside the app in `dist/`. */
+const elementBuild = {
+  target: 'es2022',
+  // Beside the app, which the first build wrote.
+  emptyOutDir: false,
+  copyPublicDir: false,
+  lib: { entry: 'src/element.ts', formats: ['es' as const], fileName: () => 'lr-playground.js' },
+  // One file, whitespace and all minified: library mode would keep both for bundlers, but
+  // this file goes to browsers as it is.
+  rolldownOptions: { output: { codeSplitting: false, minify: true } },
+};
+
+const plugins: Record<string, Plugin[]> = {
+  element: [embed(), withoutPixiEnvironments(), thirdPartyLicences()],
+  package: [npmPackage(here)],
+};
+
 export default defineConfig(({ mode }) => ({
   // The element's files find each other (its sweep worker) beside the script, wherever it is served.
   ...(mode === 'element' ? { base: './' } : {}),
@@ -77,20 +108,8 @@ export default defineConfig(({ mode }) => ({
       { find: /^lil-gui\/stylesheet(\?.*)?$/, replacement: `${join(dirname(require.resolve('lil-gui')), 'lil-gui.css')}$1` },
     ],
   },
-  plugins: mode === 'element' ? [embed(), withoutPixiEnvironments()] : [{ ...embed(), generateBundle: undefined }],
-  build:
-    mode === 'element'
-      ? {
-          target: 'es2022',
-          // Beside the app, which the first build wrote.
-          emptyOutDir: false,
-          copyPublicDir: false,
-          lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'lr-playground.js' },
-          // One file, whitespace and all minified: library mode would keep both for bundlers, but
-          // this file goes to browsers as it is.
-          rolldownOptions: { output: { codeSplitting: false, minify: true } },
-        }
-      : { target: 'es2022' },
+  plugins: plugins[mode] ?? [{ ...embed(), generateBundle: undefined }],
+  build: mode === 'element' ? elementBuild : mode === 'package' ? packageBuild : { target: 'es2022' },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',

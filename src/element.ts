@@ -2,22 +2,21 @@
 // whose Content-Security-Policy forbids 'unsafe-eval' would get no picture.
 import 'pixi.js/unsafe-eval';
 import type { RunStatus } from './core';
-import { themeFromColorScheme, watchColorScheme, type ThemeAttribute } from './embed/colorScheme';
+import { themeFromColorScheme, watchColorScheme } from './embed/colorScheme';
 import guestStyles from './embed/guest.css?inline';
 import { PauseHolds } from './embed/holds';
 import { IdleQueue, idleScheduler } from './embed/idleQueue';
 import { keepKeysHome } from './embed/keys';
 import { attributeOf, attributeText, propertyValue, settingOfAttribute, settingProperties } from './embed/properties';
 import { SceneBudget } from './embed/sceneBudget';
-import type { LrPlaygroundSettings } from './embed/settingTypes';
+import type { LrPlaygroundSettings, ThemeAttribute } from './embed/settingTypes';
 import { adoptStyles } from './dom/dom';
 import { watchMedia, type MediaWatch } from './dom/media';
 import { createPlayground, type Playground } from './playground';
 import type { Settings } from './state/settings';
 import { quote, decodeSettings } from './state/url';
 
-export type { LrPlaygroundSettings, RaceEntry, SettingKey } from './embed/settingTypes';
-export type { ThemeAttribute } from './embed/colorScheme';
+export type { LrPlaygroundSettings, RaceEntry, SettingKey, ThemeAttribute } from './embed/settingTypes';
 
 const THEMES: readonly ThemeAttribute[] = ['auto', 'light', 'dark'];
 
@@ -194,18 +193,6 @@ export class LrPlayground extends HTMLElement {
   /** Shows a message in the playground, as it shows one about a bad attribute. */
   notify(message: string): void {
     this.#command((p) => p.notify([message]));
-  }
-
-  override addEventListener<K extends keyof LrPlaygroundEventMap>(type: K, listener: (this: LrPlayground, event: LrPlaygroundEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
-  override addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void {
-    super.addEventListener(type, listener, options);
-  }
-
-  override removeEventListener<K extends keyof LrPlaygroundEventMap>(type: K, listener: (this: LrPlayground, event: LrPlaygroundEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
-  override removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void {
-    super.removeEventListener(type, listener, options);
   }
 
   #command(run: (playground: Playground) => void): void {
@@ -445,9 +432,15 @@ export class LrPlayground extends HTMLElement {
   }
 }
 
-// The setting properties, defined on the prototype by the class's static block, as TypeScript sees them.
-// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type
-export interface LrPlayground extends LrPlaygroundSettings {}
+// As TypeScript sees them: the setting properties, which the class's static block defines on the
+// prototype, and the element's own events with their details.
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging
+export interface LrPlayground extends LrPlaygroundSettings {
+  addEventListener<K extends keyof LrPlaygroundEventMap>(type: K, listener: (this: LrPlayground, event: LrPlaygroundEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
+  addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;
+  removeEventListener<K extends keyof LrPlaygroundEventMap>(type: K, listener: (this: LrPlayground, event: LrPlaygroundEventMap[K]) => unknown, options?: boolean | EventListenerOptions): void;
+  removeEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | EventListenerOptions): void;
+}
 
 if (!customElements.get('lr-playground')) customElements.define('lr-playground', LrPlayground);
 

@@ -1,5 +1,4 @@
-/** A theme as the `theme` attribute names it. */
-export type ThemeAttribute = 'auto' | 'light' | 'dark';
+import type { ThemeAttribute } from './settingTypes';
 
 /**
  * The theme of an `auto` playground, from its host's computed `color-scheme`: a page that names one

@@ -78,3 +78,6 @@ export type SettingKey = keyof typeof PROPERTY_KINDS;
  * the setting to its default. A value the playground cannot use is named in a notice and ignored.
  */
 export type LrPlaygroundSettings = { -readonly [K in SettingKey]: ValueOf<(typeof PROPERTY_KINDS)[K]> | undefined };
+
+/** A theme as the `theme` attribute and property name it: `auto` follows the page's `color-scheme`, else the reader's system. */
+export type ThemeAttribute = 'auto' | 'light' | 'dark';

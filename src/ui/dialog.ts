@@ -4,6 +4,8 @@ import { button, html } from '../dom/dom';
 export class Dialog {
   readonly element: HTMLElement;
   protected readonly box: HTMLElement;
+  /** What had the focus when the dialog opened. */
+  private opener: HTMLElement | undefined;
 
   constructor(label: string, close: () => void, ...content: HTMLElement[]) {
     this.box = html('div', { class: 'lrp-dialog-box' }, html('h2', {}, label), ...content, button('close-dialog', close, {}, 'Close'));
@@ -18,7 +20,13 @@ export class Dialog {
   }
 
   set open(open: boolean) {
+    if (open === this.open) return;
+    const root = this.element.getRootNode() as Document | ShadowRoot;
+    const focused = root.activeElement;
+    if (open) this.opener = focused instanceof HTMLElement ? focused : undefined;
     this.element.hidden = !open;
     if (open) this.element.querySelector<HTMLElement>('button, textarea')?.focus();
+    // Closed, it hands the focus back to where it was, not to the page (where a deck would take the next key).
+    else if (focused && this.element.contains(focused)) this.opener?.focus();
   }
 }
