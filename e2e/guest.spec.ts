@@ -263,6 +263,10 @@ test('in print it is a still picture of the valley, and a playground never built
   await page.emulateMedia({ media: 'print' });
   await expect(a.locator('.lrp-stage canvas.lrp-still')).toHaveCount(1);
   await expect(a.locator('.lrp-stage canvas:not(.lrp-still)')).toHaveCount(0);
+  // On paper: no controls, and the layout it had on screen, shrunk to about a page's width.
+  await expect(a.locator('.lrp-panel')).toBeHidden();
+  await expect(a.locator('.lrp-transport')).toBeHidden();
+  expect((await a.locator('.lrp-frame').boundingBox())!.width).toBeLessThanOrEqual(730);
   const stage = (await a.locator('.lrp-stage').boundingBox())!;
   expect(stage.height).toBeGreaterThan(200);
   const points: [number, number][] = [];

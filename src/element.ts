@@ -32,6 +32,9 @@ const STACKED_BELOW_PX = 760;
 /** Live WebGL scenes across every playground of the page: see {@link SceneBudget}. */
 const SCENE_LIMITS = { nearby: 8, inView: 12 } as const;
 
+/** About the width of a printed page's text (A4 or Letter, default margins), in CSS pixels: a wider playground prints shrunk to it. */
+const PRINT_WIDTH_PX = 720;
+
 /** How near the viewport a playground starts (and is counted as near). */
 const NEAR_MARGIN = '200px 0px';
 
@@ -111,6 +114,8 @@ export class LrPlayground extends HTMLElement {
   #queued: ((playground: Playground) => void)[] = [];
   #near = false;
   #printing = false;
+  /** Whether the page is laid out for print now (printing, or a print preview). */
+  #printMedia: MediaWatch | undefined;
   /** The settings, step and walk of a playground taken out of the page, until it is put back. */
   #kept: Kept | undefined;
   /** The last step and status announced, so that a rebuilt playground does not announce them twice. */
@@ -279,6 +284,7 @@ export class LrPlayground extends HTMLElement {
   }
 
   #layout(): void {
+    if (!this.#printMedia?.matches) this.#keepForPaper();
     const stacked = this.clientWidth > 0 && this.clientWidth <= STACKED_BELOW_PX;
     if (stacked !== (this.dataset.layout === 'stacked')) {
       if (stacked) this.dataset.layout = 'stacked';
@@ -293,7 +299,8 @@ export class LrPlayground extends HTMLElement {
     const [before, after] = [print(true), print(false)];
     addEventListener('beforeprint', before);
     addEventListener('afterprint', after);
-    const media: MediaWatch = watchMedia('print', (on) => this.#onPrint(on));
+    const media = watchMedia('print', (on) => this.#onPrint(on));
+    this.#printMedia = media;
     this.#connections = [
       () => document.removeEventListener('visibilitychange', this.#onVisibility),
       () => removeEventListener('beforeprint', before),
@@ -301,6 +308,18 @@ export class LrPlayground extends HTMLElement {
       () => media.dispose(),
       watchColorScheme(this, () => this.#applyTheme()),
     ];
+  }
+
+  /**
+   * The size the playground has on screen, which it keeps on paper (shrunk to the page's width), so
+   * that its pictures, drawn for that layout, still match their axes: `guest.css`'s print rules
+   * read it. Kept current on screen, it is in place before any print layout.
+   */
+  #keepForPaper(): void {
+    const { clientWidth: width, clientHeight: height } = this;
+    if (width === 0) return;
+    const paper = { width: `${width}px`, height: `${height}px`, zoom: String(Math.min(1, PRINT_WIDTH_PX / width)) };
+    for (const [name, value] of Object.entries(paper)) this.#root.style.setProperty(`--lrp-print-${name}`, value);
   }
 
   /**

@@ -1,10 +1,10 @@
-import { fieldsFor, settingKeys } from '../state/schema';
+import { fieldsFor, fixedFields, settingKeys } from '../state/schema';
 import type { Settings } from '../state/settings';
-import { PROPERTY_KINDS, type PropertyKind, type RaceEntry } from './settingTypes';
+import type { RaceEntry } from './settingTypes';
 
 /**
  * Every setting's key, from the schema (the registries' parameters included): each is an attribute
- * and a property. {@link PROPERTY_KINDS} gives their types, and a test keeps it complete.
+ * and a property. `PropertyKinds` (in `settingTypes.ts`) gives their types, and a test keeps it complete.
  */
 export const settingProperties: readonly string[] = settingKeys();
 
@@ -25,9 +25,8 @@ const isRaceEntry = (value: unknown): value is RaceEntry =>
  */
 export function attributeText(key: string, value: unknown): string | null {
   if (value === null || value === undefined) return null;
-  const kind = (PROPERTY_KINDS as Record<string, PropertyKind>)[key] ?? 'text';
-  if (kind === 'boolean' && typeof value === 'boolean') return value ? '1' : '0';
-  if (Array.isArray(value)) return value.map((v) => (kind === 'racers' && isRaceEntry(v) ? `${String(v.optimizer)}:${String(v.lr)}` : String(v))).join(',');
+  if (typeof value === 'boolean' && fixedFields.some((f) => f.key === key && f.kind === 'boolean')) return value ? '1' : '0';
+  if (Array.isArray(value)) return value.map((v) => (isRaceEntry(v) ? `${String(v.optimizer)}:${String(v.lr)}` : String(v))).join(',');
   return String(value);
 }
 

@@ -1,54 +1,51 @@
 /**
  * What each setting property of `<lr-playground>` holds, by key: a number, text, a yes or no, a
- * list of numbers, a race's entries, or one of a few words. A test keeps this table equal to the
- * settings' schema, key for key and kind for kind.
+ * list of numbers, a race's entries, or one of a few words. Types only, so it costs the element
+ * nothing; a test reads it and keeps it equal to the settings' schema, key for key and kind for kind.
  */
-export const PROPERTY_KINDS = {
-  scene: 'text',
-  surface: 'text',
-  formula: 'text',
-  optimizer: 'text',
-  lr: 'number',
-  start: 'numbers',
-  steps: 'number',
-  noise: 'number',
-  seed: 'number',
-  sampling: ['full', 'stochastic'],
-  schedule: 'text',
-  lossBelow: 'number',
-  gradNormBelow: 'number',
-  patience: 'number',
-  minDelta: 'number',
-  epochs: 'number',
-  speed: 'number',
-  autoplay: 'boolean',
-  chart: ['log', 'linear'],
-  mode: ['single', 'fan', 'race'],
-  fan: 'number',
-  spread: 'number',
-  rates: 'numbers',
-  race: 'racers',
-  presenter: 'boolean',
-  controls: ['full', 'minimal', 'none'],
-  tab: ['loss', 'sweep'],
-  momentum: 'number',
-  eps: 'number',
-  alpha: 'number',
-  beta1: 'number',
-  beta2: 'number',
-  weightDecay: 'number',
-  a: 'number',
-  tilt: 'number',
-  b: 'number',
-  angle: 'number',
-  gamma: 'number',
-  stepSize: 'number',
-  minFactor: 'number',
-  warmupSteps: 'number',
-} as const satisfies Record<string, PropertyKind>;
-
-/** The kinds of value a setting property holds. */
-export type PropertyKind = 'number' | 'text' | 'boolean' | 'numbers' | 'racers' | readonly string[];
+export interface PropertyKinds {
+  scene: 'text';
+  surface: 'text';
+  formula: 'text';
+  optimizer: 'text';
+  lr: 'number';
+  start: 'numbers';
+  steps: 'number';
+  noise: 'number';
+  seed: 'number';
+  sampling: ['full', 'stochastic'];
+  schedule: 'text';
+  lossBelow: 'number';
+  gradNormBelow: 'number';
+  patience: 'number';
+  minDelta: 'number';
+  epochs: 'number';
+  speed: 'number';
+  autoplay: 'boolean';
+  chart: ['log', 'linear'];
+  mode: ['single', 'fan', 'race'];
+  fan: 'number';
+  spread: 'number';
+  rates: 'numbers';
+  race: 'racers';
+  presenter: 'boolean';
+  controls: ['full', 'minimal', 'none'];
+  tab: ['loss', 'sweep'];
+  momentum: 'number';
+  eps: 'number';
+  alpha: 'number';
+  beta1: 'number';
+  beta2: 'number';
+  weightDecay: 'number';
+  a: 'number';
+  tilt: 'number';
+  b: 'number';
+  angle: 'number';
+  gamma: 'number';
+  stepSize: 'number';
+  minFactor: 'number';
+  warmupSteps: 'number';
+}
 
 /** One entry of a race: an optimizer at its own learning rate. */
 export interface RaceEntry {
@@ -69,7 +66,7 @@ type ValueOf<K> = K extends 'number'
           : string;
 
 /** The name of a setting: a URL key, an attribute (in lower case) and a property. */
-export type SettingKey = keyof typeof PROPERTY_KINDS;
+export type SettingKey = keyof PropertyKinds;
 
 /**
  * The setting properties of `<lr-playground>`, one per attribute. Reading one gives the value the
@@ -77,7 +74,7 @@ export type SettingKey = keyof typeof PROPERTY_KINDS;
  * one sets its attribute, so the two always agree; `undefined` or `null` removes it, which returns
  * the setting to its default. A value the playground cannot use is named in a notice and ignored.
  */
-export type LrPlaygroundSettings = { -readonly [K in SettingKey]: ValueOf<(typeof PROPERTY_KINDS)[K]> | undefined };
+export type LrPlaygroundSettings = { -readonly [K in SettingKey]: ValueOf<PropertyKinds[K]> | undefined };
 
 /** A theme as the `theme` attribute and property name it: `auto` follows the page's `color-scheme`, else the reader's system. */
 export type ThemeAttribute = 'auto' | 'light' | 'dark';

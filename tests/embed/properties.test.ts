@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ts from 'typescript';
 import { describe, expect, test } from 'vitest';
 import { scheduleIds, surfaceIds } from '../../src/core';
 import { attributeOf, attributeText, propertyValue, settingOfAttribute, settingProperties } from '../../src/embed/properties';
-import { PROPERTY_KINDS, type PropertyKind } from '../../src/embed/settingTypes';
 import { anyHyperField, fixedFields, optimizerField, sceneField, scheduleField, scheduleParamFields, settingKeys, surfaceField, surfaceParamFields, type Field } from '../../src/state/schema';
 import { defaultSettings } from '../../src/state/settings';
 import { decodeSettings } from '../../src/state/url';
@@ -22,7 +24,7 @@ function everyField(): Map<string, Field> {
 const registries = new Set([surfaceField, optimizerField, scheduleField, sceneField]);
 
 /** The property kind a field's values have. */
-function kindOf(field: Field): PropertyKind {
+function kindOf(field: Field): string | readonly string[] {
   if (field.kind === 'point' || field.kind === 'rates') return 'numbers';
   if (field.kind === 'racers') return 'racers';
   if (field.kind === 'formula' || registries.has(field)) return 'text';
@@ -30,11 +32,23 @@ function kindOf(field: Field): PropertyKind {
   return field.kind;
 }
 
-describe('PROPERTY_KINDS', () => {
+/** The `PropertyKinds` interface of `src/embed/settingTypes.ts` (types only), read with TypeScript's parser: each key and its kind. */
+function propertyKinds(): Record<string, string | string[]> {
+  const file = join(__dirname, '../../src/embed/settingTypes.ts');
+  const source = ts.createSourceFile(file, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+  const declaration = source.statements.find((s): s is ts.InterfaceDeclaration => ts.isInterfaceDeclaration(s) && s.name.text === 'PropertyKinds')!;
+  const literal = (node: ts.TypeNode): string => ((node as ts.LiteralTypeNode).literal as ts.StringLiteral).text;
+  return Object.fromEntries(
+    declaration.members.filter(ts.isPropertySignature).map((m) => [m.name.getText(source), ts.isTupleTypeNode(m.type!) ? m.type.elements.map(literal) : literal(m.type!)]),
+  );
+}
+
+describe('PropertyKinds', () => {
   test('has one entry per setting key, of the kind of its field (a new parameter name must be added there)', () => {
     const fields = everyField();
-    expect(Object.keys(PROPERTY_KINDS).sort()).toEqual([...settingKeys()].sort());
-    for (const [key, kind] of Object.entries(PROPERTY_KINDS)) expect([key, kind]).toEqual([key, kindOf(fields.get(key)!)]);
+    const kinds = propertyKinds();
+    expect(Object.keys(kinds).sort()).toEqual([...settingKeys()].sort());
+    for (const [key, kind] of Object.entries(kinds)) expect([key, kind]).toEqual([key, kindOf(fields.get(key)!)]);
   });
 });
 
