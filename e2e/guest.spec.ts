@@ -279,7 +279,12 @@ test('in print it is a still picture of the valley, and a playground never built
   expect(await far.evaluate((e) => e.shadowRoot!.querySelector('.lrp-stage canvas'))).toBeNull();
   expect(await far.locator('.lrp-stage').evaluate((e) => getComputedStyle(e, '::after').content)).toMatch(/drawn on screen/);
 
-  await page.emulateMedia({ media: 'screen' });
+  await page.emulateMedia({ media: null });
+  await expect.poll(() => a.evaluate((e) => e.shadowRoot!.querySelector('.lrp-stage canvas:not(.lrp-still)') !== null)).toBe(true);
+
+  // Printed for real (beforeprint, the print layout, afterprint): the live scene comes back after.
+  const pdf = await page.pdf();
+  expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
   await expect.poll(() => a.evaluate((e) => e.shadowRoot!.querySelector('.lrp-stage canvas:not(.lrp-still)') !== null)).toBe(true);
 });
 

@@ -7,11 +7,11 @@ import guestStyles from './embed/guest.css?inline';
 import { PauseHolds } from './embed/holds';
 import { IdleQueue, idleScheduler } from './embed/idleQueue';
 import { keepKeysHome } from './embed/keys';
+import { keepForPaper, watchPrinting, type PrintWatch } from './embed/paper';
 import { attributeOf, attributeText, propertyValue, settingOfAttribute, settingProperties } from './embed/properties';
 import { SceneBudget } from './embed/sceneBudget';
 import type { LrPlaygroundSettings, ThemeAttribute } from './embed/settingTypes';
 import { adoptStyles } from './dom/dom';
-import { watchMedia, type MediaWatch } from './dom/media';
 import { createPlayground, type Playground } from './playground';
 import type { Settings } from './state/settings';
 import { quote, decodeSettings } from './state/url';
@@ -31,9 +31,6 @@ const STACKED_BELOW_PX = 760;
 
 /** Live WebGL scenes across every playground of the page: see {@link SceneBudget}. */
 const SCENE_LIMITS = { nearby: 8, inView: 12 } as const;
-
-/** About the width of a printed page's text (A4 or Letter, default margins), in CSS pixels: a wider playground prints shrunk to it. */
-const PRINT_WIDTH_PX = 720;
 
 /** How near the viewport a playground starts (and is counted as near). */
 const NEAR_MARGIN = '200px 0px';
@@ -113,9 +110,8 @@ export class LrPlayground extends HTMLElement {
   /** Commands given before the playground existed, run once it does. */
   #queued: ((playground: Playground) => void)[] = [];
   #near = false;
-  #printing = false;
-  /** Whether the page is laid out for print now (printing, or a print preview). */
-  #printMedia: MediaWatch | undefined;
+  /** Whether the page is printing (or previewing print), while the element is in the page. */
+  #print: PrintWatch | undefined;
   /** The settings, step and walk of a playground taken out of the page, until it is put back. */
   #kept: Kept | undefined;
   /** The last step and status announced, so that a rebuilt playground does not announce them twice. */
@@ -134,7 +130,7 @@ export class LrPlayground extends HTMLElement {
     this.#root.setAttribute('part', 'playground');
     shadow.append(this.#root);
     adoptStyles(this.#root, guestStyles);
-    keepKeysHome(this, () => this.#focusSelf());
+    keepKeysHome(this);
     this.#upgradeProperties();
   }
 
@@ -284,7 +280,7 @@ export class LrPlayground extends HTMLElement {
   }
 
   #layout(): void {
-    if (!this.#printMedia?.matches) this.#keepForPaper();
+    if (!this.#print?.onPaper) keepForPaper(this, this.#root);
     const stacked = this.clientWidth > 0 && this.clientWidth <= STACKED_BELOW_PX;
     if (stacked !== (this.dataset.layout === 'stacked')) {
       if (stacked) this.dataset.layout = 'stacked';
@@ -295,31 +291,9 @@ export class LrPlayground extends HTMLElement {
   /** Listens, while in the page, for what it follows there: the tab's visibility, the page's colour scheme, printing. */
   #connect(): void {
     document.addEventListener('visibilitychange', this.#onVisibility);
-    const print = (on: boolean) => (): void => this.#onPrint(on);
-    const [before, after] = [print(true), print(false)];
-    addEventListener('beforeprint', before);
-    addEventListener('afterprint', after);
-    const media = watchMedia('print', (on) => this.#onPrint(on));
-    this.#printMedia = media;
-    this.#connections = [
-      () => document.removeEventListener('visibilitychange', this.#onVisibility),
-      () => removeEventListener('beforeprint', before),
-      () => removeEventListener('afterprint', after),
-      () => media.dispose(),
-      watchColorScheme(this, () => this.#applyTheme()),
-    ];
-  }
-
-  /**
-   * The size the playground has on screen, which it keeps on paper (shrunk to the page's width), so
-   * that its pictures, drawn for that layout, still match their axes: `guest.css`'s print rules
-   * read it. Kept current on screen, it is in place before any print layout.
-   */
-  #keepForPaper(): void {
-    const { clientWidth: width, clientHeight: height } = this;
-    if (width === 0) return;
-    const paper = { width: `${width}px`, height: `${height}px`, zoom: String(Math.min(1, PRINT_WIDTH_PX / width)) };
-    for (const [name, value] of Object.entries(paper)) this.#root.style.setProperty(`--lrp-print-${name}`, value);
+    const print = watchPrinting((printing) => this.#onPrint(printing));
+    this.#print = print;
+    this.#connections = [() => document.removeEventListener('visibilitychange', this.#onVisibility), () => print.dispose(), watchColorScheme(this, () => this.#applyTheme())];
   }
 
   /**
@@ -327,30 +301,12 @@ export class LrPlayground extends HTMLElement {
    * so the scene gives way to its still picture, and comes back after.
    */
   #onPrint(printing: boolean): void {
-    if (printing === this.#printing) return;
-    this.#printing = printing;
     if (printing) {
       LrPlayground.#scenes.drop(this);
       this.#playground?.releaseScene();
     } else if (this.#near) {
       void this.#acquireScene();
     }
-  }
-
-  /** Moves focus from inside the playground to the element itself, where the page's keys work (Escape). */
-  #focusSelf(): void {
-    if (!this.hasAttribute('tabindex')) {
-      // Focusable for now only: a lasting tabindex of -1 would take the playground's controls out of the Tab order.
-      this.setAttribute('tabindex', '-1');
-      const done = new AbortController();
-      const restore = (): void => {
-        this.removeAttribute('tabindex');
-        done.abort();
-      };
-      this.addEventListener('blur', restore, { signal: done.signal });
-      this.shadowRoot?.addEventListener('focusin', restore, { signal: done.signal });
-    }
-    this.focus({ preventScroll: true });
   }
 
   #onNear(near: boolean): void {
@@ -409,7 +365,7 @@ export class LrPlayground extends HTMLElement {
   /** Takes a WebGL scene, giving back the scenes of playgrounds far from view if too many are live. */
   async #acquireScene(): Promise<void> {
     const playground = this.#playground;
-    if (!playground || this.#printing) return;
+    if (!playground || this.#print?.printing) return;
     for (const other of LrPlayground.#scenes.take(this, (e) => e.#near)) other.#playground?.releaseScene();
     await playground.acquireScene();
   }
@@ -446,7 +402,7 @@ export class LrPlayground extends HTMLElement {
     playground?.destroy();
     this.#playground = undefined;
     this.#near = false;
-    this.#printing = false;
+    this.#print = undefined;
     this.#holds.clear();
   }
 }

@@ -61,12 +61,31 @@ function controlOf(event: Event, host: HTMLElement): FocusedControl | undefined 
 }
 
 /**
+ * Moves the focus from inside the playground to `host` itself, where the page's keys work. A host
+ * is made focusable for that moment only: a lasting tabindex of -1 would take the playground's
+ * controls out of the Tab order.
+ */
+function focusHost(host: HTMLElement): void {
+  if (!host.hasAttribute('tabindex')) {
+    host.setAttribute('tabindex', '-1');
+    const done = new AbortController();
+    const restore = (): void => {
+      host.removeAttribute('tabindex');
+      done.abort();
+    };
+    host.addEventListener('blur', restore, { signal: done.signal });
+    host.shadowRoot?.addEventListener('focusin', restore, { signal: done.signal });
+  }
+  host.focus({ preventScroll: true });
+}
+
+/**
  * Keeps the keys the playground uses inside `host`: a kept keydown, and the keypress and keyup of
  * the same key, stop at the host. Escape pressed inside, and used by nothing there (no dialog to
  * close), moves the focus to the host itself, so that the page's keys work again while Tab still
  * leads back in. Returns the function that stops listening.
  */
-export function keepKeysHome(host: HTMLElement, focusHost: () => void): () => void {
+export function keepKeysHome(host: HTMLElement): () => void {
   /** The keys whose keydown was kept, until their keyup. */
   const kept = new Set<string>();
   let lastKept = false;
@@ -74,7 +93,7 @@ export function keepKeysHome(host: HTMLElement, focusHost: () => void): () => vo
     const control = controlOf(event, host);
     if (event.key === 'Escape' && !event.defaultPrevented && control) {
       event.preventDefault();
-      focusHost();
+      focusHost(host);
     }
     lastKept = keyStaysHome(event, control);
     if (!lastKept) return;
