@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformWithOxc, type Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { npmPackage, thirdPartyLicences } from './tests/tools/npmPackage.js';
 
 const require = createRequire(import.meta.url);
 const here = dirname(fileURLToPath(import.meta.url));
@@ -92,9 +93,23 @@ function offlinePage(): Plugin {
   };
 }
 
+/**
+ * The package build (`--mode package`): the numerical core as one ES module, `dist/npm/core.js`,
+ * readable and unminified for bundlers and Node; then the npm package is assembled around it.
+ */
+const packageBuild = {
+  target: 'es2022',
+  outDir: 'dist/npm',
+  emptyOutDir: true,
+  copyPublicDir: false,
+  minify: false,
+  lib: { entry: 'src/core/index.ts', formats: ['es' as const], fileName: () => 'core.js' },
+};
+
 const plugins = (mode: string): Plugin[] => {
-  if (mode === 'element') return [embed(), withoutPixiEnvironments()];
+  if (mode === 'element') return [embed(), withoutPixiEnvironments(), thirdPartyLicences()];
   if (mode === 'offline') return [withoutPixiEnvironments(), offlinePage()];
+  if (mode === 'package') return [npmPackage(here)];
   return [{ ...embed(), generateBundle: undefined }];
 };
 
@@ -114,7 +129,9 @@ export default defineConfig(({ mode }) => ({
   },
   plugins: plugins(mode),
   build:
-    mode === 'offline'
+    mode === 'package'
+      ? packageBuild
+      : mode === 'offline'
       ? { target: 'es2022', emptyOutDir: false, copyPublicDir: false, modulePreload: false, rolldownOptions: { output: { codeSplitting: false } } }
       : mode === 'element'
       ? {

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { join } from 'node:path';
 
 /** Console errors and uncaught exceptions of a page, collected from now on. */
 export function collectErrors(page: Page): string[] {
@@ -74,3 +75,19 @@ export const webglRenderer = (page: Page): Promise<string> =>
     const info = gl?.getExtension('WEBGL_debug_renderer_info');
     return info ? String(gl?.getParameter(info.UNMASKED_RENDERER_WEBGL)) : 'no WebGL';
   });
+
+/** Serves `html` at `path` of the test server's origin (with `headers`), as a writer's page would be. */
+export async function servePage(page: Page, path: string, html: string, headers: Record<string, string> = {}): Promise<void> {
+  await page.route(`**${path}`, (route) => route.fulfill({ contentType: 'text/html', headers, body: html }));
+}
+
+/** Serves the files of a folder under `prefix` of the test server's origin (a host's own scripts and styles). */
+export async function serveFolder(page: Page, prefix: string, folder: string): Promise<void> {
+  await page.route(`**${prefix}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname.slice(prefix.length);
+    return route.fulfill({ path: join(folder, decodeURIComponent(path)) });
+  });
+}
+
+/** A custom element's method or property, from the test's side. */
+export type Guest = HTMLElement & Record<string, unknown> & { play(): void; pause(): void; step(): void; reset(): void };

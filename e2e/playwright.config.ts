@@ -10,6 +10,8 @@ export default defineConfig({
   testDir: '.',
   testMatch: '**/*.spec.ts',
   outputDir: '../test-results',
+  // Packs the npm package and builds the host pages (a Vite app, a VitePress site), once per run.
+  globalSetup: './hosts/setup.ts',
   fullyParallel: true,
   workers: 2,
   retries: 0,
@@ -24,7 +26,7 @@ export default defineConfig({
     launchOptions: { executablePath: findChromium(), args: chromiumArgs },
   },
   webServer: {
-    command: `npx vite build --logLevel warn && npx vite build --mode element --logLevel warn && npx vite build --mode offline --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite build --logLevel warn && npx vite build --mode element --logLevel warn && npx vite build --mode offline --logLevel warn && npx vite build --mode package --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
     url: `http://127.0.0.1:${port}`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     reuseExistingServer: !process.env.CI,

@@ -61,8 +61,12 @@ export interface Playground {
   pause(): void;
   step(): void;
   reset(): void;
+  /** Moves to step k of the run, paused there. */
+  scrub(step: number): void;
   /** Whether the hikers are walking. */
   readonly playing: boolean;
+  /** The step shown now. */
+  readonly shownStep: number;
   setTheme(theme: ThemeName): void;
   /** Shows messages as the playground shows ignored settings. */
   notify(messages: readonly string[]): void;
@@ -178,8 +182,12 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     pause: actions.pause,
     step: () => actions.step(1),
     reset: actions.reset,
+    scrub: actions.scrub,
     get playing() {
       return transport.playing;
+    },
+    get shownStep() {
+      return transport.snapshot(performance.now(), reducedMotion.matches).step;
     },
     setTheme: (choice) => theme.set(choice),
     notify: (messages) => layout.notices.show(messages),

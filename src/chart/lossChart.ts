@@ -1,5 +1,6 @@
 import { formatTick } from '../core';
 import { html, setAttributes, svg } from '../dom/dom';
+import { svgPoint } from '../dom/pointer';
 import type { LossChartData, LossSeries } from '../state/present';
 import { createLossChartModel, type LossChartModel } from './lossChartModel';
 
@@ -218,8 +219,8 @@ export class LossChart {
     const model = this.model;
     const losses = this.series[this.primary]?.losses;
     if (!model || !losses) return;
-    const box = this.element.getBoundingClientRect();
-    const px = ((event.clientX - box.left) / box.width) * this.size.width;
+    // In the overlay's units, which its markers are drawn in, whatever scales the page.
+    const [px] = svgPoint(this.overlay, event);
     const step = Math.min(model.stepAt(px), losses.length - 1);
     const [cx, cy] = model.point(this.primary, step);
     setAttributes(this.hoverLine, { x1: cx, x2: cx, y1: MARGINS.top, y2: this.size.height - MARGINS.bottom });

@@ -1,5 +1,6 @@
 import { formatNumber } from '../core';
 import { html, setAttributes, svg } from '../dom/dom';
+import { svgPoint } from '../dom/pointer';
 import type { SweepPoint } from '../state/sweep';
 import { createSweepModel, type SweepMetric, type SweepModel } from './sweepModel';
 
@@ -163,8 +164,7 @@ export class SweepChart {
   }
 
   private dotAt(event: MouseEvent): SweepModel['dots'][number] | undefined {
-    const box = this.plot.getBoundingClientRect();
-    return this.model?.nearest(((event.clientX - box.left) / box.width) * this.size.width);
+    return this.model?.nearest(svgPoint(this.plot, event)[0]);
   }
 
   private showHover(event: PointerEvent): void {

@@ -2,7 +2,8 @@
  * The iframe page, `embed.html`: one `<lr-playground>` filling the frame, its attributes read from
  * the page's URL (the query, then the hash, which wins), with the playground's own keys. It shares
  * no code with `lr-playground.js`, which defines the element: the element says which attributes
- * it reads, and only those are set, so a URL cannot add an event handler or a style.
+ * it reads (the URL keys in lower case, as HTML attributes are), and only those are set, so a URL
+ * cannot add an event handler or a style.
  */
 export {};
 
@@ -16,7 +17,7 @@ const element = document.createElement('lr-playground') as PlaygroundElement;
 const read = (text: string): [string, string][] => [...new URLSearchParams(text.replace(/^[?#]/, '')).entries()];
 const ignored: string[] = [];
 for (const [key, value] of [...read(location.search), ...read(location.hash)]) {
-  if (known.has(key)) element.setAttribute(key, value);
+  if (known.has(key.toLowerCase())) element.setAttribute(key.toLowerCase(), value);
   else ignored.push(JSON.stringify(key.length > 40 ? `${key.slice(0, 39)}…` : key));
 }
 document.body.append(element);

@@ -12,6 +12,11 @@ export class PauseHolds<Reason extends string> {
     return this.reasons.size > 0;
   }
 
+  /** Whether a walk held now will go on once released. */
+  get resuming(): boolean {
+    return this.resume;
+  }
+
   /** A reason starts (`on`) or stops holding the walk. */
   set(reason: Reason, on: boolean): void {
     if (on) this.reasons.add(reason);

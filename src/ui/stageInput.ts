@@ -1,4 +1,5 @@
 import type { Surface } from '../core';
+import { layoutPoint } from '../dom/pointer';
 import type { Viewport } from '../render/viewport';
 
 /** What the stage's pointer and keys act on. */
@@ -30,10 +31,8 @@ export function attachStageInput(stage: HTMLElement, target: StageTarget): () =>
   let drag: { id: number } | undefined;
   let press: { x: number; y: number } | undefined;
 
-  const local = (event: { clientX: number; clientY: number }): [number, number] => {
-    const box = stage.getBoundingClientRect();
-    return [event.clientX - box.left, event.clientY - box.top];
-  };
+  // In the stage's layout pixels, as the viewport and the hikers are, whatever CSS transform scales the page.
+  const local = (event: { clientX: number; clientY: number }): [number, number] => layoutPoint(stage, event);
   const worldAt = (x: number, y: number): number[] | undefined => {
     const viewport = target.viewport();
     if (!viewport) return undefined;

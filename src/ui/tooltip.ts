@@ -25,12 +25,15 @@ export class Tooltip {
 
   /** Draws the tip again (the valley may have changed under a still pointer). */
   draw(): void {
-    const { tip, hover } = this;
+    const { tip } = this;
+    const surface = this.surface();
+    // A valley of another dimension may have come under a still pointer: the point read before is not one of its points.
+    const hover = this.hover?.point.length === surface.dim ? this.hover : undefined;
     if (!hover) {
       if (!tip.hidden) tip.hidden = true;
       return;
     }
-    tip.textContent = describeSpot(this.surface(), hover.point);
+    tip.textContent = describeSpot(surface, hover.point);
     tip.style.left = `${hover.x}px`;
     tip.style.top = `${hover.y}px`;
     tip.hidden = false;
