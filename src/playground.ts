@@ -1,6 +1,6 @@
 import { createExportHost } from './app/exportHost';
 import { InvalidInputError } from './core';
-import type { ExportOptions } from './export';
+import type { ExportOptions } from './export/options';
 import { watchMedia } from './dom/media';
 import { derive, type Derived } from './state/derive';
 import { createPresenter } from './state/present';
@@ -10,14 +10,14 @@ import { Transport } from './state/transport';
 import { createActions } from './ui/actions';
 import { AutomationAttributes } from './ui/automation';
 import { FrameLoop } from './ui/frameLoop';
-import type { Title } from './ui/header';
-import { createLayout, type Layout, type SideCard } from './ui/layout';
+import { createLayout, type Layout } from './ui/layout';
 import { Panel } from './ui/panel/panel';
 import { SceneHost } from './ui/sceneHost';
 import { attachShortcuts } from './ui/shortcuts';
 import { attachStageInput } from './ui/stageInput';
 import { ThemeChoice, type ThemeName } from './ui/themeChoice';
 import { Tooltip } from './ui/tooltip';
+import type { SideCard, Title } from './ui/widget';
 
 export interface PlaygroundOptions {
   readonly settings: Settings;

@@ -3,6 +3,7 @@ import type { Presentation } from '../state/present';
 import type { PlaygroundActions } from './actions';
 import { button, html, svg } from '../dom/dom';
 import { ExportMenu } from './exportMenu';
+import type { Title } from './widget';
 
 const icon = (path: string): SVGSVGElement => svg('svg', { viewBox: '0 0 16 16', 'aria-hidden': 'true' }, svg('path', { d: path }));
 const PLAY = 'M4 2.5v11l9.5-5.5z';
@@ -17,10 +18,7 @@ const CODE = 'M5.5 4 1.5 8l4 4 1.1-1.1L3.7 8l2.9-2.9zM10.5 4l4 4-4 4-1.1-1.1L12.
 export type HeaderActions = Pick<PlaygroundActions, 'togglePlay' | 'step' | 'reset' | 'scene' | 'togglePresenter' | 'toggleHelp' | 'showEmbed' | 'exportAs'>;
 
 /** What the page is called in its header: a heading, and a line under it when no teaching scene names itself there. */
-export interface Title {
-  readonly heading: string;
-  readonly tagline: string;
-}
+export type { Title } from './widget';
 
 export const PLAYGROUND_TITLE: Title = { heading: 'Learning-rate playground', tagline: 'Gradient descent, one step at a time' };
 

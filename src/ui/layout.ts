@@ -5,7 +5,7 @@ import { ChartCard } from './chartCard';
 import { DataCard } from './dataCard';
 import { adoptStyles, html } from '../dom/dom';
 import type { PlaygroundActions } from './actions';
-import { Header, type Title } from './header';
+import { Header } from './header';
 import { EmbedDialog } from './embedDialog';
 import { Help } from './help';
 import { Legend } from './legend';
@@ -18,16 +18,9 @@ import { StabilityCard } from './stability';
 import styles from './styles.css?inline';
 import { Timeline } from './timeline';
 import type { Presentation } from '../state/present';
+import type { SideCard, Title, Widget } from './widget';
 
-/** A part of the page that draws each frame's presentation. */
-export interface Widget {
-  update(presentation: Presentation): void;
-}
-
-/** A card a page adds beside the playground's own (the guided lesson's questions), kept up to date with it. */
-export interface SideCard extends Widget {
-  readonly element: HTMLElement;
-}
+export type { SideCard, Widget } from './widget';
 
 /**
  * The banner over the valley (a run's end, in words) and the hint shown before the first play.

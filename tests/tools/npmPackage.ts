@@ -96,8 +96,9 @@ function declarations(projectRoot: string, entries: readonly string[]): Map<stri
   const parsed = ts.getParsedCommandLineOfConfigFile(join(projectRoot, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => {} });
   if (!parsed) throw new Error('tsconfig.json cannot be read');
   const options: ts.CompilerOptions = { ...parsed.options, noEmit: false, declaration: true, emitDeclarationOnly: true, rootDir: src, outDir: '/declarations' };
+  // The entries, and the project's ambient declarations (the types of packages that ship none).
   const program = ts.createProgram(
-    entries.map((entry) => join(src, entry)),
+    [...entries.map((entry) => join(src, entry)), ...parsed.fileNames.filter((file) => file.endsWith('.d.ts'))],
     options,
   );
   const errors = ts.getPreEmitDiagnostics(program).filter((d) => d.category === ts.DiagnosticCategory.Error);
