@@ -47,8 +47,8 @@ function embed(): Plugin {
 /**
  * PixiJS loads its browser and web-worker extensions (events, accessibility, filters…) by dynamic
  * import unless `skipExtensionImports` is set, as the scene sets it. Code splitting leaves them as
- * chunks that are never fetched; folded into the one-file element, they would cost 20 kB gzipped
- * for nothing, so there they are empty.
+ * chunks that are never fetched; folded into a page's first script (the app's, the element's), they
+ * would cost 20 kB gzipped for nothing, so they are empty.
  */
 function withoutPixiEnvironments(): Plugin {
   const stub = '\0pixi-environment-unused';
@@ -63,6 +63,28 @@ function withoutPixiEnvironments(): Plugin {
       return id === stub ? 'export {};' : null;
     },
   };
+}
+
+/**
+ * The modules that the build's entry imports statically: what a page needs before its first frame.
+ * They go into the entry's own script, one request, however the modules loaded later (the
+ * companions, the lessons, the exporters) share them; what only those use goes into their chunks.
+ */
+function firstLoad(): { plugin: Plugin; has(id: string): boolean } {
+  const reached = new Set<string>();
+  const plugin: Plugin = {
+    name: 'lr-playground-first-load',
+    buildEnd() {
+      reached.clear();
+      const stack = [...this.getModuleIds()].filter((id) => this.getModuleInfo(id)?.isEntry);
+      for (let id = stack.pop(); id !== undefined; id = stack.pop()) {
+        if (reached.has(id)) continue;
+        reached.add(id);
+        stack.push(...(this.getModuleInfo(id)?.importedIds ?? []));
+      }
+    },
+  };
+  return { plugin, has: (id) => reached.has(id) };
 }
 
 /**
@@ -106,14 +128,18 @@ const packageBuild = {
   lib: { entry: 'src/core/index.ts', formats: ['es' as const], fileName: () => 'core.js' },
 };
 
-const plugins = (mode: string): Plugin[] => {
-  if (mode === 'element') return [embed(), withoutPixiEnvironments(), thirdPartyLicences()];
+const plugins = (mode: string, first: Plugin): Plugin[] => {
+  if (mode === 'element') return [embed(), withoutPixiEnvironments(), thirdPartyLicences(), first];
   if (mode === 'offline') return [withoutPixiEnvironments(), offlinePage()];
   if (mode === 'package') return [npmPackage(here)];
-  return [{ ...embed(), generateBundle: undefined }];
+  return [{ ...embed(), generateBundle: undefined }, withoutPixiEnvironments(), first];
 };
 
-export default defineConfig(({ mode }) => ({
+export default defineConfig(({ mode }) => {
+  const first = firstLoad();
+  /** The first load in one chunk, the entry's (see {@link firstLoad}). */
+  const codeSplitting = { groups: [{ name: 'main', test: (id: string) => first.has(id) || id.includes('rolldown/runtime') }] };
+  return {
   // The element's files find each other (its sweep worker) beside the script, wherever it is served.
   ...(mode === 'element' || mode === 'offline' ? { base: './' } : {}),
   worker: {
@@ -127,7 +153,7 @@ export default defineConfig(({ mode }) => ({
       { find: /^lil-gui\/stylesheet(\?.*)?$/, replacement: `${join(dirname(require.resolve('lil-gui')), 'lil-gui.css')}$1` },
     ],
   },
-  plugins: plugins(mode),
+  plugins: plugins(mode, first.plugin),
   build:
     mode === 'package'
       ? packageBuild
@@ -142,11 +168,12 @@ export default defineConfig(({ mode }) => ({
           lib: { entry: 'src/element.ts', formats: ['es'], fileName: () => 'lr-playground.js' },
           // One file, whitespace and all minified: library mode would keep both for bundlers, but
           // this file goes to browsers as it is.
-          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'lr-playground-[name].js', codeSplitting: { groups: [{ name: 'main', test: (id: string) => !/\/src\/export\/|node_modules\/(gifenc|mediabunny)\//.test(id) }] } } },
+          rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'lr-playground-[name].js', codeSplitting } },
         }
-      : { target: 'es2022' },
+      : { target: 'es2022', rolldownOptions: { output: { codeSplitting } } },
   test: {
     include: ['tests/**/*.test.ts'],
     environment: 'node',
   },
-}));
+  };
+});

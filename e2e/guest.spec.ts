@@ -15,7 +15,10 @@ async function host(page: Page, body: string, head = MODULE): Promise<void> {
   await page.goto('/guest.html');
 }
 
-const ready = (element: Locator): Promise<void> => expect(element).toHaveAttribute('data-step', /\d+/);
+const ready = async (element: Locator): Promise<void> => {
+  await expect(element).toHaveAttribute('data-step', /\d+/);
+  await expect(element).toHaveAttribute('data-ready');
+};
 const prop = (element: Locator, name: string): Promise<unknown> => element.evaluate((e: Guest, name) => e[name], name);
 const setProp = (element: Locator, name: string, value: unknown): Promise<void> =>
   element.evaluate((e: Guest, [name, value]) => {

@@ -13,10 +13,11 @@ export function collectErrors(page: Page): string[] {
 
 export const playground = (page: Page) => page.locator('[data-playground]').first();
 
-/** Opens the playground with a query string and waits until its first frame is drawn. */
+/** Opens the playground with a query string and waits until its first frame is drawn and all its parts are in place. */
 export async function open(page: Page, query = ''): Promise<void> {
   await page.goto(`/${query ? `?${query}` : ''}`);
   await expect(playground(page)).toHaveAttribute('data-step', /\d+/);
+  await expect(playground(page)).toHaveAttribute('data-ready');
 }
 
 export async function waitForStatus(page: Page, status: string | RegExp, timeout = 30_000): Promise<void> {

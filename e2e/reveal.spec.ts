@@ -170,7 +170,7 @@ test('on a reveal.js slide, the keys the focused playground uses never reach the
   await page.keyboard.press('ArrowRight');
   await page.keyboard.press('End');
   expect(await slideIndex(page)).toBe(1);
-  const field = element.locator('.lil-controller').filter({ has: page.locator('.lil-name', { hasText: /^learning rate η$/ }) }).locator('input');
+  const field = element.getByRole('textbox', { name: /learning rate/i });
   await field.focus();
   await page.keyboard.type('0.05 n.');
   await expect(field).toBeFocused();

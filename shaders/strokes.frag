@@ -2,12 +2,13 @@
 // Antialiased marks without multisampling: the coverage of each pixel, from the distance to the
 // mark's edge in device pixels, scales the mark's premultiplied colour.
 //   capsule (line, dot): distance to the segment from (0, 0) to (length, 0), against its half-width;
-//   ring: the same around a circle of the ring's radius;
+//   rounded bar: the same segment thickened by its core half-height first (a rounded rectangle);
+//   ring: the distance to a circle of the ring's radius;
 //   triangle: the least of the signed distances to its three edges.
 precision highp float;
 
 in vec2 vLocal;
-in vec3 vShape; // length, half-width, ring radius
+in vec4 vShape; // length, half-width, ring radius, core half-height
 in vec3 vEdges;
 in vec4 vColor;
 
@@ -17,7 +18,7 @@ uniform float uPixel;
 out vec4 finalColor;
 
 void main() {
-  float d = length(vec2(vLocal.x - clamp(vLocal.x, 0.0, vShape.x), vLocal.y));
+  float d = length(vec2(vLocal.x - clamp(vLocal.x, 0.0, vShape.x), max(abs(vLocal.y) - vShape.w, 0.0)));
   if (vShape.z > 0.0) d = abs(d - vShape.z);
   float capsule = clamp((vShape.y - d) / uPixel + 0.5, 0.0, 1.0);
   float triangle = clamp(min(min(vEdges.x, vEdges.y), vEdges.z) / uPixel + 0.5, 0.0, 1.0);

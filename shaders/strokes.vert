@@ -4,7 +4,7 @@ precision highp float;
 
 in vec2 aPosition;
 in vec2 aLocal;
-in vec3 aShape;
+in vec4 aShape;
 in vec3 aEdges;
 in vec4 aColor;
 
@@ -13,7 +13,7 @@ uniform mat3 uWorldTransformMatrix;
 uniform mat3 uTransformMatrix;
 
 out vec2 vLocal;
-out vec3 vShape;
+out vec4 vShape;
 out vec3 vEdges;
 out vec4 vColor;
 

@@ -1,5 +1,3 @@
-import { LessonChecks } from './lesson/checksCard';
-import { mountThresholdLesson } from './lesson/thresholdLesson';
 import { createPlayground } from './playground';
 import { defaultSettings, type Settings } from './state/settings';
 import { decodeSettings, encodeSettings, locationEntries, quote } from './state/url';
@@ -34,10 +32,12 @@ const writeHash = (next: typeof settings): void => {
   pending = window.setTimeout(() => history.replaceState(null, '', `${location.pathname}${location.search}#${encodeSettings(next)}`), 150);
 };
 
+// The lessons load only for their own pages: the playground's first frame needs none of them.
 if (lesson === 'threshold') {
+  const { mountThresholdLesson } = await import('./lesson/thresholdLesson');
   mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: `${location.pathname}?lesson=loop` });
 } else {
-  const extraCard = lesson === 'loop' ? new LessonChecks() : undefined;
+  const extraCard = lesson === 'loop' ? new (await import('./lesson/checksCard')).LessonChecks() : undefined;
   await createPlayground(root, {
     settings,
     notices,

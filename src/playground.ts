@@ -1,4 +1,5 @@
-import { createExportHost } from './app/exportHost';
+import { createCompanionHost } from './app/companionHost';
+import { createExportHost, type ExportHost } from './app/exportHost';
 import { InvalidInputError } from './core';
 import type { ExportOptions } from './export/options';
 import { watchMedia } from './dom/media';
@@ -7,11 +8,10 @@ import { createPresenter } from './state/present';
 import type { Settings } from './state/settings';
 import { createStore, type Store } from './state/store';
 import { Transport } from './state/transport';
-import { createActions } from './ui/actions';
+import { createActions, type PlaygroundActions } from './ui/actions';
 import { AutomationAttributes } from './ui/automation';
 import { FrameLoop } from './ui/frameLoop';
 import { createLayout, type Layout } from './ui/layout';
-import { Panel } from './ui/panel/panel';
 import { SceneHost } from './ui/sceneHost';
 import { attachShortcuts } from './ui/shortcuts';
 import { attachStageInput } from './ui/stageInput';
@@ -103,7 +103,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const wake = (): void => loop.wake();
   const reducedMotion = watchMedia('(prefers-reduced-motion: reduce)', wake);
   const theme = new ThemeChoice(root, options.theme ?? 'auto', () => {
-    layout.chart.loss.setTheme(theme.theme.name);
+    companions.current?.setTheme(theme.theme.name);
     wake();
   });
   const exports = createExportHost({
@@ -118,14 +118,13 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const layout: Layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard, options.title);
   root.setAttribute('data-playground', '');
   performance.mark('lrp:layout');
-  const panel = new Panel(store, { notify: (message) => layout.notices.show([message]) });
-  panel.element.setAttribute('part', 'panel card');
-  layout.side.append(panel.element);
   const notify = (message: string): void => layout.notices.show([message]);
   const scene = new SceneHost({ stage: layout.stage, axes: layout.axes, notify, wake, theme: () => theme.theme, ...(options.onSceneLost ? { onLost: options.onSceneLost } : {}) });
   const automation = new AutomationAttributes(options.host && options.host !== root ? [root, options.host] : [root], options);
   const widgets = [...layout.widgets, automation];
   const tooltip = new Tooltip(layout.tip, () => derived.surface);
+  // The cards and the panel, loaded after the first frame, before the words, the announcer and the attributes, which go last.
+  const companions = createCompanionHost({ layout, actions, store, theme: () => theme.theme, widgets, speakLast: 3, observe: (element) => resizeObserver.observe(element), notify, wake, ready: () => automation.ready() });
   /** Whether the scene has drawn once: the start-up's last mark. */
   let drawn = false;
 
@@ -152,7 +151,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
       queueMicrotask(() => store.update(() => previous));
       return;
     }
-    panel.sync(settings);
+    companions.current?.sync(settings);
     options.onSettingsChange?.(settings);
     wake();
   });
@@ -168,16 +167,57 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const detachShortcuts = attachShortcuts(options.keyboardTarget ?? root, actions);
   const resizeObserver = new ResizeObserver(() => {
     scene.resize();
-    const chart = layout.chart.element;
-    layout.chart.resize(Math.max(1, chart.clientWidth - 8), Math.max(1, chart.clientHeight - 42));
+    companions.current?.resize();
     wake();
   });
   resizeObserver.observe(layout.stage);
-  resizeObserver.observe(layout.chart.element);
 
-  const api: Playground = {
-    root,
-    store,
+  const api = publicFace({ root, store, actions, transport, theme, scene, exports, reducedMotion: () => reducedMotion.matches, notify: (messages) => layout.notices.show(messages) }, () => {
+    exports.destroy();
+    loop.stop();
+    companions.destroy();
+    unsubscribe();
+    detachInput();
+    detachShortcuts();
+    resizeObserver.disconnect();
+    reducedMotion.dispose();
+    theme.dispose();
+    scene.destroy();
+    root.replaceChildren();
+  });
+
+  if (options.notices?.length) layout.notices.show(options.notices);
+  if (options.settings.autoplay && !reducedMotion.matches) api.play();
+  performance.mark('lrp:scene-init');
+  if (!options.deferScene) await scene.acquire();
+  performance.mark('lrp:scene');
+  loop.drawNow();
+  // The rest once the first frame is out (a task after the frame drawn now); for a playground
+  // waiting for its scene (an embed below the fold), when the page is idle.
+  if (options.deferScene) (globalThis.requestIdleCallback ?? setTimeout)(() => void companions.load());
+  else requestAnimationFrame(() => setTimeout(() => void companions.load()));
+  return api;
+}
+
+/** The parts of a playground its public face speaks for. */
+interface Parts {
+  readonly root: HTMLElement;
+  readonly store: Store<Settings>;
+  readonly actions: PlaygroundActions;
+  readonly transport: Transport;
+  readonly theme: ThemeChoice;
+  readonly scene: SceneHost;
+  readonly exports: ExportHost;
+  reducedMotion(): boolean;
+  notify(messages: readonly string[]): void;
+}
+
+/** The {@link Playground} a page holds: its parts' methods, and `destroy`, which undoes everything. */
+function publicFace(parts: Parts, destroy: () => void): Playground {
+  const { actions, transport, scene } = parts;
+  return {
+    root: parts.root,
+    store: parts.store,
     play: actions.play,
     pause: actions.pause,
     step: () => actions.step(1),
@@ -187,38 +227,16 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
       return transport.playing;
     },
     get shownStep() {
-      return transport.snapshot(performance.now(), reducedMotion.matches).step;
+      return transport.snapshot(performance.now(), parts.reducedMotion()).step;
     },
-    setTheme: (choice) => theme.set(choice),
-    notify: (messages) => layout.notices.show(messages),
+    setTheme: (choice) => parts.theme.set(choice),
+    notify: parts.notify,
     get hasScene() {
       return scene.live;
     },
     releaseScene: () => scene.release(),
     acquireScene: () => scene.acquire(),
-    toBlob: exports.toBlob,
-    destroy() {
-      exports.destroy();
-      loop.stop();
-      layout.chart.destroy();
-      layout.listen.destroy();
-      unsubscribe();
-      detachInput();
-      detachShortcuts();
-      resizeObserver.disconnect();
-      reducedMotion.dispose();
-      theme.dispose();
-      panel.destroy();
-      scene.destroy();
-      root.replaceChildren();
-    },
+    toBlob: parts.exports.toBlob,
+    destroy,
   };
-
-  if (options.notices?.length) layout.notices.show(options.notices);
-  if (options.settings.autoplay && !reducedMotion.matches) api.play();
-  performance.mark('lrp:scene-init');
-  if (!options.deferScene) await scene.acquire();
-  performance.mark('lrp:scene');
-  wake();
-  return api;
 }

@@ -1,4 +1,4 @@
-import { BufferImageSource, Geometry, GlProgram, Mesh, RenderTexture, Shader, UniformGroup, type Renderer } from 'pixi.js';
+import { BufferImageSource, Container, Geometry, GlProgram, Mesh, RenderTexture, Shader, UniformGroup, type Renderer } from 'pixi.js';
 import fragment from '../../shaders/colormap.frag?raw';
 import vertex from '../../shaders/colormap.vert?raw';
 import type { Grid } from '../core';
@@ -22,12 +22,17 @@ export const defaultColorMapStyle: ColorMapStyle = { levels: 16, contourAlpha: 0
  * The 2-D valley: the loss sampled by the core on a grid, uploaded as a float texture and drawn by
  * `shaders/colormap.frag` as a colour map with contour lines. That shader runs once per change of
  * valley or size, into a texture; each frame then draws the texture with `shaders/baked.frag`,
- * a single quad and one texture read per pixel.
+ * a single quad and one texture read per pixel. The very first picture is the valley's shader
+ * drawn straight onto the screen: one program less to link before the first frame.
  */
 export class ColorMapLayer {
-  /** What the scene shows: the baked valley. */
-  readonly view: TextureQuad;
+  /** What the scene shows: the valley's shader at first, the baked valley after. */
+  readonly view = new Container();
+  private readonly quad: TextureQuad;
+  /** The valley's shader, drawn into the texture. */
   private readonly mesh: Mesh<Geometry, Shader>;
+  /** The same, drawn straight onto the screen: the first picture only. */
+  private readonly straight: Mesh<Geometry, Shader>;
   private readonly uniforms: UniformGroup;
   private readonly colormap: BufferImageSource;
   private gridSource: BufferImageSource | undefined;
@@ -61,7 +66,10 @@ export class ColorMapLayer {
       resources: { uGrid: this.colormap, uColormap: this.colormap, colormapUniforms: this.uniforms },
     });
     this.mesh = new Mesh({ geometry, shader });
-    this.view = textureQuad('baked-colormap');
+    this.straight = new Mesh({ geometry, shader });
+    this.quad = textureQuad('baked-colormap');
+    this.quad.visible = false;
+    this.view.addChild(this.straight, this.quad);
   }
 
   /** Uploads a freshly sampled grid, normalised by `scale`. */
@@ -100,13 +108,13 @@ export class ColorMapLayer {
     const { margins, width, height } = viewport;
     const w = Math.max(1, width - margins.left - margins.right);
     const h = Math.max(1, height - margins.top - margins.bottom);
-    for (const mesh of [this.mesh, this.view]) sizeQuad(mesh, w, h);
+    for (const mesh of [this.mesh, this.quad]) sizeQuad(mesh, w, h);
     this.view.position.set(margins.left, margins.top);
     if (!this.baked || this.baked.width !== w || this.baked.height !== h || this.baked.source.resolution !== resolution) {
       const old = this.baked;
       // Drawn pixel for pixel, so read without filtering.
       this.baked = RenderTexture.create({ width: w, height: h, resolution, scaleMode: 'nearest' });
-      showTexture(this.view, this.baked.source);
+      showTexture(this.quad, this.baked.source);
       old?.destroy(true);
     }
     this.stale = true;
@@ -114,18 +122,29 @@ export class ColorMapLayer {
 
   /**
    * Runs the valley's shader into its texture if the grid or size changed since the last time;
-   * returns whether it did.
+   * returns whether the valley's picture changed. The first time, it leaves the shader to draw
+   * straight onto the screen in this frame, and bakes at the next call.
    */
   bake(renderer: Renderer): boolean {
     if (!this.stale || !this.baked) return false;
+    if (!this.drawnStraight) {
+      this.drawnStraight = true;
+      return true;
+    }
     renderer.render({ container: this.mesh, target: this.baked, clear: true });
+    this.straight.visible = false;
+    this.quad.visible = true;
     this.stale = false;
     return true;
   }
 
+  /** Whether the first picture has been drawn straight onto the screen. */
+  private drawnStraight = false;
+
   destroy(): void {
     // Shaders first: they let go of the textures they read, which then go quietly.
-    for (const mesh of [this.view, this.mesh]) {
+    this.straight.destroy();
+    for (const mesh of [this.quad, this.mesh]) {
       mesh.shader?.destroy();
       mesh.destroy();
     }

@@ -1,4 +1,3 @@
-import { Container, Graphics } from 'pixi.js';
 import type { Surface } from '../core';
 import { StrokeMesh } from './strokeMesh';
 import { ink } from './strokes';
@@ -7,15 +6,10 @@ import { sampleCurve, type Viewport } from './viewport';
 
 /** A 1-D valley: the curve of the loss, with the ground below it shaded. */
 export class CurveLayer {
-  readonly view = new Container();
-  /** The shaded ground: its only slanted edge lies under the line, which hides its steps. */
-  private readonly ground = new Graphics();
+  /** The shaded ground, then the line over its top edge. */
   private readonly line = new StrokeMesh();
+  readonly view = this.line.view;
   private built: { surface?: Surface; viewport?: Viewport; theme?: Theme; scale: number; resolution: number } = { scale: 1, resolution: 0 };
-
-  constructor() {
-    this.view.addChild(this.ground, this.line.view);
-  }
 
   update(surface: Surface, viewport: Viewport, theme: Theme, scale: number, resolution: number): boolean {
     const b = this.built;
@@ -32,24 +26,15 @@ export class CurveLayer {
       if (Number.isFinite(loss)) pieces.at(-1)!.push([viewport.x(x), Math.max(top, viewport.y(loss))]);
       else if (pieces.at(-1)!.length > 0) pieces.push([]);
     });
-    const g = this.ground.clear();
     const strokes = this.line.strokes.clear();
-    for (const points of pieces) {
-      const first = points[0];
-      const last = points.at(-1);
-      if (!first || !last) continue;
-      g.moveTo(first[0], bottom);
-      for (const [x, y] of points) g.lineTo(x, y);
-      g.lineTo(last[0], bottom).closePath();
-      g.fill({ color: theme.curveFill, alpha: theme.name === 'dark' ? 0.16 : 0.1 });
-      strokes.polyline(points, 2.5 * scale, ink(theme.curveFill));
-    }
+    const ground = ink(theme.curveFill, theme.name === 'dark' ? 0.16 : 0.1);
+    for (const points of pieces) strokes.fillUnder(points, bottom, ground);
+    for (const points of pieces) strokes.polyline(points, 2.5 * scale, ink(theme.curveFill));
     this.line.commit(resolution);
     return true;
   }
 
   destroy(): void {
     this.line.destroy();
-    this.view.destroy({ children: true });
   }
 }

@@ -1,7 +1,7 @@
 import type { Interval, Point, Run, Surface } from '../core';
 import type { SceneFrame } from './frame';
 import { guideAt, type Guide } from './guides';
-import type { HikerPose } from './hikerLayer';
+import type { HikerPose } from './hikerFigure';
 import { easeInOut, type ScreenPoint } from './hop';
 import { hikerPose } from './pose';
 import { colorNumber, type Theme } from './theme';

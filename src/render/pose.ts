@@ -1,7 +1,7 @@
 import type { Run } from '../core';
 import { screenPoint } from './frame';
 import { WALK_LIMIT_PX, easeInOut, pointOnHop, type ScreenPoint } from './hop';
-import type { HikerPose } from './hikerLayer';
+import type { HikerPose } from './hikerFigure';
 import type { Viewport } from './viewport';
 
 /**

@@ -1,12 +1,11 @@
-import 'pixi.js/graphics';
 import 'pixi.js/mesh';
 import { Container, Sprite, WebGLRenderer } from 'pixi.js';
 import { sampleGrid, type Point, type Run, type Surface } from '../core';
 import { Backdrop } from './backdrop';
 import { CurveLayer } from './curveLayer';
 import { GuideLayer } from './guideLayer';
-import { HikerArt } from './hikerArt';
-import { HikerLayer } from './hikerLayer';
+import { drawHiker, hitsHiker, type HikerPose } from './hikerFigure';
+import { StrokeMesh } from './strokeMesh';
 import { MarkerLayer } from './markerLayer';
 import { LabelArt } from './labelArt';
 import { marksOf, placeLabels, planScene, reachOf, viewExtent1d, type Marks, type ScenePlan, type SceneInput } from './plan';
@@ -34,9 +33,10 @@ export class Scene {
   private readonly markers = new MarkerLayer();
   private readonly routes = new RouteLayer();
   private readonly guides = new GuideLayer();
-  private readonly hikers = new Container();
-  private readonly hikerLayers: HikerLayer[] = [];
-  private readonly art: HikerArt;
+  /** The hikers, drawn anew each frame as vector shapes. */
+  private readonly hikers = new StrokeMesh();
+  /** Where the hikers stand, as last drawn, and at what scale: for grabbing one. */
+  private drawnHikers: { poses: readonly HikerPose[]; scale: number } = { poses: [], scale: 1 };
   /** The names of several hikers, beside them: a fan's rates, a race's optimizers. */
   private readonly labels = new Container();
   private readonly labelArt: LabelArt;
@@ -45,13 +45,12 @@ export class Scene {
 
   private constructor(private readonly renderer: WebGLRenderer) {
     this.canvas = renderer.canvas;
-    this.art = new HikerArt(renderer);
     this.labelArt = new LabelArt(renderer.resolution);
     this.backdrop.content.addChild(this.colorMap.view, this.curve.view, this.markers.view, this.routes.ahead.view);
-    this.stage.addChild(this.backdrop.view, this.routes.view, this.guides.view, this.hikers, this.labels);
+    this.stage.addChild(this.backdrop.view, this.routes.view, this.guides.view, this.hikers.view, this.labels);
     // Each layer batches on its own. A long trail batched together with the small guides was once
     // drawn as a filled outline; separate render groups keep the layers' batches apart.
-    for (const view of [this.curve.view, this.markers.view, this.routes.ahead.view, this.routes.view, this.guides.view, this.hikers]) view.enableRenderGroup();
+    for (const view of [this.curve.view, this.markers.view, this.routes.ahead.view, this.routes.view, this.guides.view, this.hikers.view]) view.enableRenderGroup();
   }
 
   /**
@@ -107,16 +106,12 @@ export class Scene {
     const { resolution } = this.renderer;
     if (!is2d) changed = this.curve.update(surface, viewport, theme, scale, resolution) || changed;
     changed = this.markers.update(plan.marks, theme, scale, resolution) || changed;
-    this.resizePool(plan.hikers.length);
-    plan.hikers.forEach(({ pose, color }, i) => (this.hikerLayers[i] as HikerLayer).update(pose, this.art.for(theme, scale, color), scale));
+    this.drawHikers(plan, input.primary, theme, scale, resolution);
     this.guides.update(plan.guide, theme, scale, resolution);
     const primary = plan.hikers[input.primary];
     if (primary) this.hikerAt = primary.pose.at;
     changed = this.routes.update(plan.hikers.map(({ frame, step, pose, color }) => ({ frame, step, hiker: pose.at, color })), plan.hikers.length > 1, resolution) || changed;
     this.drawLabels(input, plan, scale);
-    // The primary hiker walks in front of the others.
-    const front = this.hikerLayers[input.primary];
-    if (front) this.hikers.setChildIndex(front.view, this.hikers.children.length - 1);
     if (is2d) changed = this.colorMap.bake(this.renderer) || changed;
     this.backdrop.draw(this.renderer, changed, theme.background);
     this.renderer.render({ container: this.stage, clear: false });
@@ -149,13 +144,17 @@ export class Scene {
   }
 
   /** Keeps one hiker layer per hiker. */
-  private resizePool(count: number): void {
-    while (this.hikerLayers.length < count) {
-      const hiker = new HikerLayer();
-      this.hikerLayers.push(hiker);
-      this.hikers.addChild(hiker.view);
+  /** The hikers in their poses; the primary one walks in front of the others. */
+  private drawHikers(plan: ScenePlan, primary: number, theme: Theme, scale: number, resolution: number): void {
+    const strokes = this.hikers.strokes.clear();
+    const order = plan.hikers.map((_, i) => i).filter((i) => i !== primary);
+    if (plan.hikers[primary]) order.push(primary);
+    for (const i of order) {
+      const { pose, color } = plan.hikers[i]!;
+      drawHiker(strokes, pose, { jacket: color, casing: theme.casing, scale });
     }
-    while (this.hikerLayers.length > count) this.hikerLayers.pop()?.destroy();
+    this.hikers.commit(resolution);
+    this.drawnHikers = { poses: plan.hikers.map((h) => h.pose), scale };
   }
 
   /** What was drawn last, to draw it again for a still picture. */
@@ -180,7 +179,8 @@ export class Scene {
 
   /** Whether a point of the canvas (CSS pixels) is on any hiker. */
   hitsHiker(x: number, y: number): boolean {
-    return this.hikerLayers.some((hiker) => hiker.hits(x, y));
+    const { poses, scale } = this.drawnHikers;
+    return poses.some((pose) => hitsHiker(pose, scale, x, y));
   }
 
   /**
@@ -226,8 +226,7 @@ export class Scene {
   }
 
   destroy(): void {
-    for (const layer of [this.colorMap, this.curve, this.markers, this.guides, this.routes, ...this.hikerLayers]) layer.destroy();
-    this.art.destroy();
+    for (const layer of [this.colorMap, this.curve, this.markers, this.guides, this.routes, this.hikers]) layer.destroy();
     this.labelArt.destroy();
     this.backdrop.destroy();
     this.stage.destroy({ children: true });

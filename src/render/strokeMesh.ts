@@ -36,9 +36,9 @@ export class StrokeMesh {
       attributes: {
         aPosition: attribute('float32x2', 0),
         aLocal: attribute('float32x2', 2),
-        aShape: attribute('float32x3', 4),
-        aEdges: attribute('float32x3', 7),
-        aColor: attribute('float32x4', 10),
+        aShape: attribute('float32x4', 4),
+        aEdges: attribute('float32x3', 8),
+        aColor: attribute('float32x4', 11),
       },
       indexBuffer: this.indices,
     });

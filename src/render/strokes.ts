@@ -6,8 +6,8 @@ import type { ScreenPoint } from './hop';
  * pixel the mark covers from its exact shape. So the scene needs no multisampling, which software
  * WebGL pays for on every pixel of every frame.
  *
- * Marks are capsules (a segment with round ends: lines, dots), rings and filled triangles, each in
- * one premultiplied colour. Lines of a polyline are one capsule per segment, so their joins are
+ * Marks are capsules (a segment with round ends: lines, dots), rounded bars (rounded rectangles),
+ * rings, filled triangles and the region under a line, each in one premultiplied colour. Lines of a polyline are one capsule per segment, so their joins are
  * round; where two capsules overlap, a translucent colour would be laid twice, so polylines are
  * meant to be drawn opaque.
  */
@@ -23,10 +23,10 @@ export function ink(color: number, alpha = 1): Ink {
 
 /**
  * Floats per vertex: position (x, y); the point in the capsule's own frame (along, across); the
- * capsule's length, half-width and ring radius; the signed distances to a triangle's three edges;
- * the colour (4).
+ * capsule's length, half-width, ring radius and core half-height; the signed distances to a
+ * triangle's three edges; the colour (4).
  */
-export const STROKE_VERTEX_FLOATS = 14;
+export const STROKE_VERTEX_FLOATS = 15;
 
 /** How far a quad reaches past its mark, in CSS pixels: room for the antialiased edge. */
 const FRINGE = 1.5;
@@ -84,6 +84,14 @@ export class Strokes {
     return this.capsule(center, center, width / 2, radius, color);
   }
 
+  /**
+   * A rounded rectangle whose midline runs from a to b: `core` thick on either side of it, then
+   * rounded by `radius` all round (a capsule is one whose core is 0).
+   */
+  bar(a: ScreenPoint, b: ScreenPoint, core: number, radius: number, color: Ink): this {
+    return Number.isFinite(core) && core >= 0 ? this.capsule(a, b, radius, 0, color, core) : this;
+  }
+
   /** A polyline through `points`, `width` wide, with round joins and ends. */
   polyline(points: readonly ScreenPoint[], width: number, color: Ink): this {
     for (let k = 1; k < points.length; k++) this.segment(points[k - 1] as ScreenPoint, points[k] as ScreenPoint, width, color);
@@ -116,9 +124,28 @@ export class Strokes {
       return [(c1 * e2.n[1] - c2 * e1.n[1]) / det, (e1.n[0] * c2 - e2.n[0] * c1) / det] as ScreenPoint;
     });
     const base = this.reserve(3, 3);
-    for (const p of grown) this.vertex(p, [0, 0], 0, FAR, 0, distances(p), color);
+    for (const p of grown) this.vertex(p, [0, 0], [0, FAR, 0, 0], distances(p), color);
     this.indices.set([base, base + 1, base + 2], this.indexCount);
     this.indexCount += 3;
+    return this;
+  }
+
+  /**
+   * The region between a polyline and the horizontal line y = `baseline`, filled without
+   * antialiasing: one quad per segment, each sharing its sides with its neighbours, so a
+   * translucent colour lies once everywhere. Meant to lie under a line along `points`, which
+   * hides its stepped top edge. Nothing for a segment with a non-finite point.
+   */
+  fillUnder(points: readonly ScreenPoint[], baseline: number, color: Ink): this {
+    const flat: readonly [number, number, number] = [FAR, FAR, FAR];
+    for (let k = 1; k < points.length; k++) {
+      const [a, b] = [points[k - 1] as ScreenPoint, points[k] as ScreenPoint];
+      if (![a[0], a[1], b[0], b[1], baseline].every(Number.isFinite)) continue;
+      const base = this.reserve(4, 6);
+      for (const corner of [a, b, [b[0], baseline], [a[0], baseline]] as const) this.vertex(corner, [0, 0], [0, FAR, 0, 0], flat, color);
+      this.indices.set([base, base + 1, base + 2, base, base + 2, base + 3], this.indexCount);
+      this.indexCount += 6;
+    }
     return this;
   }
 
@@ -139,45 +166,43 @@ export class Strokes {
     return out;
   }
 
-  /** A capsule around segment a–b of half-width `half`; a ring of radius `ring` if that is positive. */
-  private capsule(a: ScreenPoint, b: ScreenPoint, half: number, ring: number, color: Ink): this {
+  /**
+   * A capsule around segment a–b of half-width `half`, its segment first thickened by `core` on
+   * either side; a ring of radius `ring` if that is positive.
+   */
+  private capsule(a: ScreenPoint, b: ScreenPoint, half: number, ring: number, color: Ink, core = 0): this {
     if (![a[0], a[1], b[0], b[1], half, ring].every(Number.isFinite) || half <= 0) return this;
     const length = Math.hypot(b[0] - a[0], b[1] - a[1]);
     const [dx, dy] = length > 1e-9 ? [(b[0] - a[0]) / length, (b[1] - a[1]) / length] : [1, 0];
     const reach = half + ring + FRINGE;
+    const wide = reach + core;
     const base = this.reserve(4, 6);
     // Corners in the capsule's frame (along, across), and on screen.
     for (const [along, across] of [
-      [-reach, -reach],
-      [length + reach, -reach],
-      [length + reach, reach],
-      [-reach, reach],
+      [-reach, -wide],
+      [length + reach, -wide],
+      [length + reach, wide],
+      [-reach, wide],
     ] as const) {
       const at: ScreenPoint = [a[0] + dx * along - dy * across, a[1] + dy * along + dx * across];
-      this.vertex(at, [along, across], length, half, ring, [FAR, FAR, FAR], color);
+      this.vertex(at, [along, across], [length, half, ring, core], [FAR, FAR, FAR], color);
     }
     this.indices.set([base, base + 1, base + 2, base, base + 2, base + 3], this.indexCount);
     this.indexCount += 6;
     return this;
   }
 
-  private vertex(at: ScreenPoint, local: readonly [number, number], length: number, half: number, ring: number, edges: readonly [number, number, number], color: Ink): void {
+  /** One vertex: `shape` is the capsule's length, half-width, ring radius and core half-height. */
+  private vertex(at: ScreenPoint, local: readonly [number, number], shape: readonly [number, number, number, number], edges: readonly [number, number, number], color: Ink): void {
     const o = this.vertexCount * STROKE_VERTEX_FLOATS;
     const v = this.vertices;
     v[o] = at[0];
     v[o + 1] = at[1];
     v[o + 2] = local[0];
     v[o + 3] = local[1];
-    v[o + 4] = length;
-    v[o + 5] = half;
-    v[o + 6] = ring;
-    v[o + 7] = edges[0];
-    v[o + 8] = edges[1];
-    v[o + 9] = edges[2];
-    v[o + 10] = color[0];
-    v[o + 11] = color[1];
-    v[o + 12] = color[2];
-    v[o + 13] = color[3];
+    v.set(shape, o + 4);
+    v.set(edges, o + 8);
+    v.set(color, o + 11);
     this.vertexCount++;
   }
 
@@ -201,11 +226,11 @@ export class Strokes {
 
 /**
  * How much of a pixel at `(along, across)` in a capsule's frame the capsule covers (length, half
- * width, ring radius; `pixel` is the size of a device pixel in the same units): what
- * `shaders/strokes.frag` computes, written out for the tests.
+ * width, ring radius, core half-height; `pixel` is the size of a device pixel in the same units):
+ * what `shaders/strokes.frag` computes, written out for the tests.
  */
-export function capsuleCoverage(along: number, across: number, length: number, half: number, ring: number, pixel: number): number {
-  let d = Math.hypot(along - Math.min(Math.max(along, 0), length), across);
+export function capsuleCoverage(along: number, across: number, length: number, half: number, ring: number, pixel: number, core = 0): number {
+  let d = Math.hypot(along - Math.min(Math.max(along, 0), length), Math.max(Math.abs(across) - core, 0));
   if (ring > 0) d = Math.abs(d - ring);
   return Math.min(1, Math.max(0, (half - d) / pixel + 0.5));
 }

@@ -51,7 +51,8 @@ export interface PlaygroundActions {
 /** The parts of the page the actions open and close. */
 export interface ActionTargets {
   readonly help: { open: boolean };
-  readonly embed: { open: boolean; show(code: EmbedCode): void };
+  /** The embed dialog, made when first used. */
+  readonly embed: { open: boolean; use(): { show(code: EmbedCode): void } };
   readonly notices: { show(messages: readonly string[]): void };
   readonly announcer: { describe(): void };
 }
@@ -132,7 +133,7 @@ export function createActions(context: ActionContext): PlaygroundActions {
     },
     describe: () => context.layout().announcer.describe(),
     showEmbed: () => {
-      if (context.embedBase) context.layout().embed.show(embedCode(store.get(), context.embedBase));
+      if (context.embedBase) context.layout().embed.use().show(embedCode(store.get(), context.embedBase));
     },
     exportAs: (format) => context.exportAs?.(format),
   };

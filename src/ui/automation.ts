@@ -24,7 +24,9 @@ export interface AutomationListeners {
 /**
  * The playground's automation contract: `data-status`, `data-step`, `data-loss`, `data-lr`,
  * `data-critical-lr` (and `data-dim`, `data-presenter`, `data-controls`, `data-hikers`) on its
- * root and on the custom element around it, and the step and status events.
+ * root and on the custom element around it, and the step and status events. `data-step` comes
+ * with the first frame; `data-ready` once the settings panel, the charts and the other cards,
+ * which load after it, are in place.
  */
 export class AutomationAttributes {
   private shown: Automation | undefined;
@@ -33,6 +35,11 @@ export class AutomationAttributes {
     private readonly targets: readonly HTMLElement[],
     private readonly listeners: AutomationListeners = {},
   ) {}
+
+  /** Says that the whole playground is in place (`data-ready`). */
+  ready(): void {
+    for (const target of this.targets) target.dataset.ready = '';
+  }
 
   update({ automation }: Presentation): void {
     const previous = this.shown;

@@ -13,6 +13,15 @@ export class FrameLoop {
     this.handle = requestAnimationFrame((now) => this.frame(now));
   }
 
+  /**
+   * Draws a frame now, in the current task, instead of at the next animation frame: the start-up
+   * draws its first frame this way, so that the page's first paint already holds the valley.
+   */
+  drawNow(): void {
+    if (this.handle !== undefined) cancelAnimationFrame(this.handle);
+    this.frame(performance.now());
+  }
+
   private frame(now: number): void {
     this.handle = undefined;
     // A long gap (a hidden tab, a stall) is not time the hiker should catch up on.

@@ -1,20 +1,15 @@
-import guiStyles from 'lil-gui/stylesheet?inline';
 import { Announcer, ValleyWords } from './announcer';
 import { StageAxes } from './axes';
-import { ChartCard } from './chartCard';
-import { DataCard } from './dataCard';
 import { adoptStyles, html } from '../dom/dom';
 import type { PlaygroundActions } from './actions';
+import type { Dialog } from './dialog';
 import { Header } from './header';
 import { EmbedDialog } from './embedDialog';
 import { Help } from './help';
 import { Legend } from './legend';
-import { ListenCard } from './listenCard';
-import { Narration } from './narration';
 import { Notices } from './notices';
 import { RateBar } from './rateBar';
 import { Readouts } from './readouts';
-import { StabilityCard } from './stability';
 import styles from './styles.css?inline';
 import { Timeline } from './timeline';
 import type { Presentation } from '../state/present';
@@ -38,7 +33,38 @@ class StageNotes implements Widget {
   }
 }
 
-/** The DOM of one playground, built inside its root element. */
+/** A dialog made the first time it opens (most readers never open it), then kept. */
+export class LazyDialog<T extends Dialog> {
+  private made: T | undefined;
+
+  constructor(
+    private readonly make: () => T,
+    private readonly host: HTMLElement,
+  ) {}
+
+  get open(): boolean {
+    return this.made?.open ?? false;
+  }
+
+  set open(open: boolean) {
+    if (open || this.made) this.use().open = open;
+  }
+
+  /** The dialog, made now if it was not yet. */
+  use(): T {
+    if (!this.made) {
+      this.made = this.make();
+      this.host.append(this.made.element);
+    }
+    return this.made;
+  }
+}
+
+/**
+ * The DOM of one playground, built inside its root element: what its first frame shows (the
+ * valley, the rate bar, the timeline, the readouts); the side column's other cards and the settings
+ * panel come after that frame (`ui/companions`).
+ */
 export interface Layout {
   readonly root: HTMLElement;
   readonly header: Header;
@@ -50,17 +76,13 @@ export interface Layout {
   readonly rateBar: RateBar;
   readonly timeline: Timeline;
   readonly readouts: Readouts;
-  readonly stability: StabilityCard;
-  readonly narration: Narration;
-  readonly data: DataCard;
   /** A card the page added (the guided lesson's questions), shown after the readouts. */
   readonly extra?: SideCard;
-  readonly chart: ChartCard;
-  readonly listen: ListenCard;
+  /** The side column: the readouts and the page's card, then the companions' cards. */
   readonly side: HTMLElement;
   readonly notices: Notices;
-  readonly help: Help;
-  readonly embed: EmbedDialog;
+  readonly help: LazyDialog<Help>;
+  readonly embed: LazyDialog<EmbedDialog>;
   /** Everything here that draws each frame's presentation, in the order they draw. */
   readonly widgets: readonly Widget[];
 }
@@ -99,26 +121,21 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
   const rateBar = new RateBar(actions, `${id}-rate`);
   const timeline = new Timeline(actions);
   const readouts = new Readouts();
-  const stability = new StabilityCard((lr) => actions.useRate(lr));
-  const narration = new Narration(actions);
-  const data = new DataCard();
-  const chart = new ChartCard(
-    (tab) => actions.chooseTab(tab),
-    (lr) => actions.useRate(lr),
-    `${id}-chart`,
-  );
-  const listen = new ListenCard();
   // Not landmarks (aside, section): two playgrounds in one post would repeat their names.
-  const side = html('div', { class: 'lrp-side' }, readouts.element, ...(extra ? [extra.element] : []), data.element, chart.element, listen.element, stability.element, narration.element);
+  const side = html('div', { class: 'lrp-side' }, readouts.element, ...(extra ? [extra.element] : []));
   const notices = new Notices();
-  const help = new Help(() => actions.toggleHelp());
-  const embed = new EmbedDialog(() => {
-    embed.open = false;
-  });
+  const help = new LazyDialog(() => new Help(() => actions.toggleHelp()), root);
+  const embed = new LazyDialog(
+    () =>
+      new EmbedDialog(() => {
+        embed.open = false;
+      }),
+    root,
+  );
   root.classList.add('lrp');
   const frame = html('div', { class: 'lrp-frame' }, header.element, stage, rateBar.element, timeline.element, side);
-  adoptStyles(root, `${guiStyles}\n${styles}`);
-  root.replaceChildren(frame, words.element, announcer.element, notices.element, help.element, embed.element);
+  adoptStyles(root, styles);
+  root.replaceChildren(frame, words.element, announcer.element, notices.element);
   // Parts a page embedding the playground may style through its shadow root (`::part(stage)`).
   const parts: [HTMLElement, string][] = [
     [frame, 'frame'],
@@ -128,13 +145,9 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
     [timeline.element, 'timeline'],
     [side, 'side'],
     [readouts.element, 'readouts card'],
-    [chart.element, 'chart card'],
-    [stability.element, 'stability card'],
-    [narration.element, 'narration card'],
-    [data.element, 'data card'],
     ...(extra ? ([[extra.element, 'extra card']] as [HTMLElement, string][]) : []),
   ];
   for (const [element, part] of parts) element.setAttribute('part', part);
-  const widgets: Widget[] = [header, legend, notes, rateBar, readouts, timeline, stability, data, narration, ...(extra ? [extra] : []), chart, listen, words, announcer];
-  return { root, header, stage, axes, legend, tip, announcer, rateBar, timeline, readouts, stability, narration, data, ...(extra ? { extra } : {}), chart, listen, side, notices, help, embed, widgets };
+  const widgets: Widget[] = [header, legend, notes, rateBar, readouts, timeline, ...(extra ? [extra] : []), words, announcer];
+  return { root, header, stage, axes, legend, tip, announcer, rateBar, timeline, readouts, ...(extra ? { extra } : {}), side, notices, help, embed, widgets };
 }

@@ -1,5 +1,6 @@
-// npm run bench: the core benchmark in Node, then the browser benchmarks against a production
-// build served locally. Every figure is printed beside a baseline measured in the same run.
+// npm run bench [core | browser | startup]: the core benchmark in Node, then the browser benchmarks
+// against a production build served locally (`startup`: only the first frame and the bytes before
+// it). Every figure is printed beside a baseline measured in the same run.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -16,12 +17,12 @@ if (!only || only === 'core') {
   formula.printFormula(formula.benchFormula());
 }
 
-if (!only || only === 'browser') {
+if (!only || only === 'browser' || only === 'startup') {
   for (const mode of [[], ['--mode', 'element']]) {
     const built = spawnSync('npx', ['vite', 'build', ...mode, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);
   }
-  const port = 4319;
+  const port = Number(process.env.BENCH_PORT ?? 4319);
   const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'], { cwd: root, stdio: 'ignore', detached: true });
   try {
     const base = `http://127.0.0.1:${port}`;
@@ -34,8 +35,12 @@ if (!only || only === 'browser') {
       }
     }
     const browser = await load('./browser.ts');
-    browser.printBrowser(await browser.benchBrowser(base));
+    browser.printBrowser(await browser.benchBrowser(base, only === 'startup' ? 'startup' : undefined));
   } finally {
-    process.kill(-server.pid);
+    try {
+      process.kill(-server.pid);
+    } catch {
+      // The server has already gone.
+    }
   }
 }

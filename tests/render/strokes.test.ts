@@ -6,11 +6,11 @@ import { capsuleCoverage, ink, STROKE_VERTEX_FLOATS, Strokes } from '../../src/r
 const F = STROKE_VERTEX_FLOATS;
 const RED = ink(0xff0000);
 
-/** Vertex v's fields: position, local frame, shape (length, half-width, ring), triangle edge distances, colour. */
+/** Vertex v's fields: position, local frame, shape (length, half-width, ring, core), triangle edge distances, colour. */
 function vertex(strokes: Strokes, v: number) {
   const d = strokes.vertexData;
   const at = (k: number): number => d[v * F + k] as number;
-  return { position: [at(0), at(1)], local: [at(2), at(3)], shape: [at(4), at(5), at(6)], edges: [at(7), at(8), at(9)], color: [at(10), at(11), at(12), at(13)] };
+  return { position: [at(0), at(1)], local: [at(2), at(3)], shape: [at(4), at(5), at(6), at(7)], edges: [at(8), at(9), at(10)], color: [at(11), at(12), at(13), at(14)] };
 }
 
 /** The vertices of the triangles the strokes index, as points. */
@@ -50,6 +50,12 @@ describe('capsule coverage', () => {
     expect(capsuleCoverage(0, 8, 0, 1, 7, 1)).toBe(0.5);
     // At twice the density the edge is half as soft.
     expect(capsuleCoverage(5, 2.25, 10, 2, 0, 0.5)).toBe(0);
+    // A rounded bar: its core thickens the segment, then the radius rounds it.
+    expect(capsuleCoverage(5, 4, 10, 1, 0, 1, 3)).toBe(0.5);
+    expect(capsuleCoverage(5, -3.5, 10, 1, 0, 1, 3)).toBe(1);
+    expect(capsuleCoverage(5, 5, 10, 1, 0, 1, 3)).toBe(0);
+    // Its corners are round: a point past the end and beyond the core is measured from the corner.
+    expect(capsuleCoverage(10 + 0.6, 3 + 0.8, 10, 1, 0, 1, 3)).toBeCloseTo(0.5, 9);
   });
 });
 
@@ -67,7 +73,7 @@ describe('Strokes', () => {
       }
     }
     const v = vertex(s, 0);
-    expect(v.shape).toEqual([50, 2, 0]);
+    expect(v.shape).toEqual([50, 2, 0, 0]);
     expect(v.color).toEqual([...RED]);
   });
 
@@ -87,6 +93,19 @@ describe('Strokes', () => {
     );
   });
 
+  test('a rounded bar is one quad that holds the whole rectangle and its soft edge', () => {
+    // The rounded rectangle from (10, 16) to (40, 24), corners of radius 2.
+    const s = new Strokes().bar([12, 20], [38, 20], 2, 2, RED);
+    expect(s.vertexCount).toBe(4);
+    const quads = triangles(s);
+    for (const p of [[10, 20], [40, 20], [25, 16], [25, 24], [11, 17], [39, 23]] as ScreenPoint[]) {
+      expect(quads.some((t) => inside([p[0] + Math.sign(p[0] - 25) * 1, p[1] + Math.sign(p[1] - 20) * 1], t))).toBe(true);
+    }
+    expect(vertex(s, 0).shape).toEqual([26, 2, 0, 2]);
+    expect(new Strokes().bar([0, 0], [1, 1], -1, 2, RED).vertexCount).toBe(0);
+    expect(new Strokes().bar([0, 0], [1, 1], Number.NaN, 2, RED).vertexCount).toBe(0);
+  });
+
   test('a triangle grows by the soft edge, and its edge distances are 0 on its own edges', () => {
     const corners: ScreenPoint[] = [[0, 0], [30, 0], [0, 40]];
     const s = new Strokes().triangle(corners[0]!, corners[1]!, corners[2]!, RED);
@@ -101,6 +120,31 @@ describe('Strokes', () => {
     for (const d of at) expect(d).toBeGreaterThanOrEqual(-1e-6);
     // Its capsule terms are neutral: full coverage wherever the edges allow.
     expect(vertex(s, 0).shape[1]).toBeGreaterThan(1e5);
+  });
+
+  test('the fill under a line covers every point between it and the baseline exactly once, with hard edges', () => {
+    const line: ScreenPoint[] = [[0, 50], [10, 20], [25, 80], [40, 60]];
+    const s = new Strokes().fillUnder(line, 100, RED);
+    expect(s.indexCount).toBe(3 * 6);
+    const triangleList = triangles(s);
+    const quads = line.slice(1).map((_, k) => triangleList.slice(2 * k, 2 * k + 2));
+    const under = (x: number): number => {
+      const k = line.findIndex(([px], i) => i > 0 && x <= px);
+      const [a, b] = [line[k - 1]!, line[k]!];
+      return a[1] + ((b[1] - a[1]) * (x - a[0])) / (b[0] - a[0]);
+    };
+    for (let x = 0.5; x < 40; x += 1.5) {
+      for (let y = 0; y <= 110; y += 1.7) {
+        if (Math.abs(y - under(x)) < 1e-6 || y === 100) continue;
+        const count = quads.filter((quad) => quad.some((t) => inside([x, y], t))).length;
+        expect(count).toBe(y > under(x) && y < 100 ? 1 : 0);
+      }
+    }
+    for (let v = 0; v < s.vertexCount; v++) {
+      expect(vertex(s, v).edges.every((d) => d > 1e5)).toBe(true);
+      expect(vertex(s, v).shape[1]).toBeGreaterThan(1e5);
+    }
+    expect(new Strokes().fillUnder([[0, 0], [Number.NaN, 1], [2, 2]], 10, RED).indexCount).toBe(0);
   });
 
   test('degenerate and non-finite marks add nothing', () => {
@@ -122,7 +166,7 @@ describe('Strokes', () => {
     for (let k = 0; k < 1000; k++) s.disc([k, k], 2, RED);
     expect(s.vertexCount).toBe(4000);
     expect(s.indexCount).toBe(6000);
-    expect(vertex(s, 3996).shape).toEqual([0, 2, 0]);
+    expect(vertex(s, 3996).shape).toEqual([0, 2, 0, 0]);
     const idx = s.indexData;
     expect(Math.max(...idx)).toBe(3999);
     expect(idx[5994]).toBe(3996);

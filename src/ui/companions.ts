@@ -1,0 +1,74 @@
+import guiStyles from 'lil-gui/stylesheet?inline';
+import { adoptStyles } from '../dom/dom';
+import type { Theme } from '../render/theme';
+import type { Settings } from '../state/settings';
+import type { Store } from '../state/store';
+import type { PlaygroundActions } from './actions';
+import { ChartCard } from './chartCard';
+import { DataCard } from './dataCard';
+import type { Layout } from './layout';
+import { ListenCard } from './listenCard';
+import { Narration } from './narration';
+import { Panel } from './panel/panel';
+import { StabilityCard } from './stability';
+import type { Widget } from './widget';
+
+/**
+ * The parts of a playground that its first frame does not need: the side column's cards (data,
+ * charts, sound, stability, the walk-through) and the settings panel, with lil-gui and d3's
+ * charts. They load as a module of their own once the valley has drawn, into the side column,
+ * which keeps its width meanwhile, so nothing on screen moves.
+ */
+export class Companions {
+  readonly chart: ChartCard;
+  readonly panel: Panel;
+  private readonly listen = new ListenCard();
+  /** What draws each frame's presentation, in order. */
+  readonly widgets: readonly Widget[];
+
+  constructor(layout: Layout, actions: PlaygroundActions, store: Store<Settings>, notify: (message: string) => void) {
+    const id = `lrp-${Math.random().toString(36).slice(2, 10)}`;
+    const stability = new StabilityCard((lr) => actions.useRate(lr));
+    const narration = new Narration(actions);
+    const data = new DataCard();
+    this.chart = new ChartCard(
+      (tab) => actions.chooseTab(tab),
+      (lr) => actions.useRate(lr),
+      `${id}-chart`,
+    );
+    this.panel = new Panel(store, { notify });
+    adoptStyles(layout.root, guiStyles);
+    layout.side.append(data.element, this.chart.element, this.listen.element, stability.element, narration.element, this.panel.element);
+    // Parts a page embedding the playground may style through its shadow root (`::part(chart)`).
+    const parts: [HTMLElement, string][] = [
+      [this.chart.element, 'chart card'],
+      [stability.element, 'stability card'],
+      [narration.element, 'narration card'],
+      [data.element, 'data card'],
+      [this.panel.element, 'panel card'],
+    ];
+    for (const [element, part] of parts) element.setAttribute('part', part);
+    this.widgets = [stability, data, narration, this.chart, this.listen];
+  }
+
+  /** Follows a change of settings made elsewhere (the rate bar, a key, the URL). */
+  sync(settings: Settings): void {
+    this.panel.sync(settings);
+  }
+
+  setTheme(theme: Theme['name']): void {
+    this.chart.loss.setTheme(theme);
+  }
+
+  /** Fits the chart to its card. */
+  resize(): void {
+    const { element } = this.chart;
+    this.chart.resize(Math.max(1, element.clientWidth - 8), Math.max(1, element.clientHeight - 42));
+  }
+
+  destroy(): void {
+    this.chart.destroy();
+    this.listen.destroy();
+    this.panel.destroy();
+  }
+}
