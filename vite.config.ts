@@ -44,23 +44,46 @@ function embed(): Plugin {
   };
 }
 
+/** Where each PixiJS class the playground imports lives in the package (`lib/…`, without `.mjs`). */
+const PIXI_CLASSES: Readonly<Record<string, string>> = {
+  Buffer: 'rendering/renderers/shared/buffer/Buffer',
+  BufferImageSource: 'rendering/renderers/shared/texture/sources/BufferImageSource',
+  BufferUsage: 'rendering/renderers/shared/buffer/const',
+  CanvasSource: 'rendering/renderers/shared/texture/sources/CanvasSource',
+  Container: 'scene/container/Container',
+  Geometry: 'rendering/renderers/shared/geometry/Geometry',
+  GlProgram: 'rendering/renderers/gl/shader/GlProgram',
+  Mesh: 'scene/mesh/shared/Mesh',
+  RenderTexture: 'rendering/renderers/shared/texture/RenderTexture',
+  Shader: 'rendering/renderers/shared/shader/Shader',
+  Sprite: 'scene/sprite/Sprite',
+  Texture: 'rendering/renderers/shared/texture/Texture',
+  UniformGroup: 'rendering/renderers/shared/shader/UniformGroup',
+  WebGLRenderer: 'rendering/renderers/gl/WebGLRenderer',
+};
+
 /**
- * PixiJS loads its browser and web-worker extensions (events, accessibility, filters…) by dynamic
- * import unless `skipExtensionImports` is set, as the scene sets it. Code splitting leaves them as
- * chunks that are never fetched; folded into a page's first script (the app's, the element's), they
- * would cost 20 kB gzipped for nothing, so they are empty.
+ * PixiJS without its root module. `pixi.js`'s index registers every extension the package ships
+ * (asset loaders, spritesheets, filters, the ticker, and the browser environment, which loads
+ * events and accessibility by dynamic import), and they would ride in the first script, about
+ * 9 kB gzipped that the playground never runs. The sources import from `pixi.js` as usual,
+ * with the package's own types; in a build that import resolves to a module re-exporting just the
+ * classes above from their files. Nor does it run `rendering/init`, which registers masks and the
+ * image and video sources that `Texture.from` looks through: the scene makes its sources itself
+ * and masks nothing. A class missing from the table fails the build, loudly.
  */
-function withoutPixiEnvironments(): Plugin {
-  const stub = '\0pixi-environment-unused';
+function pixiLean(): Plugin {
+  const id = '\0pixi-lean';
+  const lib = dirname(require.resolve('pixi.js'));
   return {
-    name: 'lr-playground-without-pixi-environments',
+    name: 'lr-playground-pixi-lean',
+    apply: 'build',
     enforce: 'pre',
-    resolveId(source, importer) {
-      if (importer?.includes('/pixi.js/lib/environment-') && /\/(browserAll|webworkerAll)\.mjs$/.test(source)) return stub;
-      return null;
-    },
-    load(id) {
-      return id === stub ? 'export {};' : null;
+    resolveId: (source, importer) => (source === 'pixi.js' && importer !== undefined && !importer.includes('/node_modules/') ? id : null),
+    load(loaded) {
+      if (loaded !== id) return null;
+      const exports = Object.entries(PIXI_CLASSES).map(([name, file]) => `export { ${name} } from '${join(lib, `${file}.mjs`)}';`);
+      return exports.join('\n');
     },
   };
 }
@@ -129,10 +152,10 @@ const packageBuild = {
 };
 
 const plugins = (mode: string, first: Plugin): Plugin[] => {
-  if (mode === 'element') return [embed(), withoutPixiEnvironments(), thirdPartyLicences(), first];
-  if (mode === 'offline') return [withoutPixiEnvironments(), offlinePage()];
+  if (mode === 'element') return [embed(), pixiLean(), thirdPartyLicences(), first];
+  if (mode === 'offline') return [pixiLean(), offlinePage()];
   if (mode === 'package') return [npmPackage(here)];
-  return [{ ...embed(), generateBundle: undefined }, withoutPixiEnvironments(), first];
+  return [{ ...embed(), generateBundle: undefined }, pixiLean(), first];
 };
 
 export default defineConfig(({ mode }) => {

@@ -37,7 +37,7 @@ if (lesson === 'threshold') {
   const { mountThresholdLesson } = await import('./lesson/thresholdLesson');
   mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: `${location.pathname}?lesson=loop` });
 } else {
-  const extraCard = lesson === 'loop' ? new (await import('./lesson/checksCard')).LessonChecks() : undefined;
+  const extraCard = lesson === 'loop' ? new (await import('./lesson/checksCard')).LessonChecks(root) : undefined;
   await createPlayground(root, {
     settings,
     notices,

@@ -1,8 +1,9 @@
-import { html } from '../dom/dom';
+import { adoptStyles, html } from '../dom/dom';
 import { exportFormat, type ExportFormat } from '../state/exportFormats';
 import { estimateGifBytes, formatBytes } from './estimate';
 import { durationSeconds, gifFrames, videoFrames } from './frames';
 import { resolveExportOptions, type ExportOptions, type ResolvedExportOptions } from './options';
+import exportStyles from './export.css?inline';
 import { videoUnavailable } from './videoSupport';
 
 type Moving = 'gif' | 'mp4' | 'webm';
@@ -84,7 +85,10 @@ export class ExportDialog {
     this.gifInstead.hidden = true;
     this.progress.hidden = true;
     this.status.textContent = '';
-    if (!this.element.isConnected) this.root.append(this.element);
+    if (!this.element.isConnected) {
+      adoptStyles(this.root, exportStyles);
+      this.root.append(this.element);
+    }
     if (!this.element.open) this.element.showModal();
     this.check();
     if (video) void this.probe(format, options);

@@ -1,6 +1,7 @@
 import type { Run } from '../core';
 import type { Presentation } from '../state/present';
-import { button, html } from '../dom/dom';
+import { adoptStyles, button, html } from '../dom/dom';
+import lessonStyles from './lesson.css?inline';
 import {
   FILL_IN,
   FILL_IN_WORDS,
@@ -40,7 +41,9 @@ export class LessonChecks {
   private run: Run | undefined;
   private step = -1;
 
-  constructor() {
+  /** `page`: the element the playground goes in, whose document (or shadow root) takes the card's styles. */
+  constructor(page: HTMLElement) {
+    adoptStyles(page, lessonStyles);
     const selects: HTMLSelectElement[] = [];
     const sentence = html(
       'p',

@@ -3,6 +3,7 @@ import { runThreshold, type ThresholdRun } from '../core';
 import { adoptStyles, button, html, svg } from '../dom/dom';
 import { watchMedia } from '../dom/media';
 import styles from '../ui/styles.css?inline';
+import lessonStyles from './lesson.css?inline';
 import { ThresholdBeats, initialLesson, yesNo, type LessonState } from './thresholdBeats';
 
 /** How long each beat stays on screen when the lesson plays by itself. */
@@ -107,6 +108,7 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
   root.classList.add('lrp', 'lrp-lesson');
   root.setAttribute('data-playground', '');
   adoptStyles(root, styles);
+  adoptStyles(root, lessonStyles);
   root.replaceChildren(
     html(
       'div',

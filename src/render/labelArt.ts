@@ -1,4 +1,4 @@
-import { Texture } from 'pixi.js';
+import { CanvasSource, Texture } from 'pixi.js';
 
 /** A label's picture, and its size in CSS pixels. */
 export interface LabelPicture {
@@ -31,6 +31,8 @@ export class LabelArt {
     const height = Math.round(size * 1.5);
     canvas.width = Math.ceil(width * this.resolution);
     canvas.height = Math.ceil(height * this.resolution);
+    // The source first: it sizes the canvas to whole pixels, which would clear a drawing made before.
+    const texture = new Texture({ source: new CanvasSource({ resource: canvas, resolution: this.resolution }) });
     const g = canvas.getContext('2d')!;
     g.scale(this.resolution, this.resolution);
     g.fillStyle = 'rgba(255, 255, 255, 0.92)';
@@ -43,7 +45,8 @@ export class LabelArt {
     g.font = font;
     g.textBaseline = 'middle';
     g.fillText(text, bar + pad, height / 2 + 0.5);
-    const picture = { texture: Texture.from({ resource: canvas, resolution: this.resolution }), width, height };
+    texture.source.update();
+    const picture = { texture, width, height };
     this.pictures.set(key, picture);
     return picture;
   }

@@ -1,7 +1,27 @@
-import { scaleLinear, type ScaleLinear } from 'd3-scale';
+import { ticks } from 'd3-array';
 import type { Interval, Surface } from '../core';
 import type { Margins } from '../state/margins';
 
+/** A linear map from an interval of the world onto one of the screen, and back, with its round ticks. */
+export interface LinearScale {
+  (value: number): number;
+  invert(pixel: number): number;
+  /** About `count` round values across the domain (d3's ticks: 1, 2 or 5 times a power of ten apart). */
+  ticks(count: number): number[];
+}
+
+/**
+ * The viewport's scale: what d3-scale's `scaleLinear` does for it, without the interpolators and
+ * formats the valley does not need, which would come with it before the first frame.
+ */
+export function linearScale([d0, d1]: Interval, [r0, r1]: Interval): LinearScale {
+  // As d3 computes it (normalise, then interpolate), to the last bit.
+  const lerp = (a: number, b: number, t: number): number => a * (1 - t) + b * t;
+  const scale = (value: number): number => lerp(r0, r1, d1 === d0 ? 0.5 : (value - d0) / (d1 - d0));
+  scale.invert = (pixel: number): number => lerp(d0, d1, r1 === r0 ? 0.5 : (pixel - r0) / (r1 - r0));
+  scale.ticks = (count: number): number[] => ticks(Math.min(d0, d1), Math.max(d0, d1), count);
+  return scale;
+}
 
 /**
  * The map between the valley's world coordinates and screen pixels (CSS pixels, y down). In 2-D
@@ -12,8 +32,8 @@ export interface Viewport {
   readonly width: number;
   readonly height: number;
   readonly margins: Margins;
-  readonly x: ScaleLinear<number, number>;
-  readonly y: ScaleLinear<number, number>;
+  readonly x: LinearScale;
+  readonly y: LinearScale;
   /** The world box shown (2-D: x and y; 1-D: x and the loss). */
   readonly box: readonly [Interval, Interval];
   toScreen(wx: number, wy: number): [number, number];
@@ -28,8 +48,8 @@ export const markScale = (width: number, height: number, presenter: boolean): nu
 export const sceneMargins = (scale: number): Margins => ({ top: 14, right: 14, bottom: 30 * scale, left: 48 * scale });
 
 function build(width: number, height: number, margins: Margins, box: readonly [Interval, Interval]): Viewport {
-  const x = scaleLinear().domain(box[0]).range([margins.left, width - margins.right]);
-  const y = scaleLinear().domain(box[1]).range([height - margins.bottom, margins.top]);
+  const x = linearScale(box[0], [margins.left, width - margins.right]);
+  const y = linearScale(box[1], [height - margins.bottom, margins.top]);
   return {
     width,
     height,

@@ -38,7 +38,13 @@ export class Companions {
     );
     this.panel = new Panel(store, { notify });
     adoptStyles(layout.root, guiStyles);
-    layout.side.append(data.element, this.chart.element, this.listen.element, stability.element, narration.element, this.panel.element);
+    // In the order they are read, on screen and by the keyboard: the data a valley is made of
+    // first; in a guided lesson, its questions and the walk-through they point to next.
+    layout.side.prepend(data.element);
+    const after = [this.chart.element, this.panel.element, this.listen.element, stability.element];
+    if (layout.extra) layout.extra.element.after(narration.element);
+    else after.push(narration.element);
+    layout.readouts.element.after(...after);
     // Parts a page embedding the playground may style through its shadow root (`::part(chart)`).
     const parts: [HTMLElement, string][] = [
       [this.chart.element, 'chart card'],

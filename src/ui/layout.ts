@@ -78,7 +78,7 @@ export interface Layout {
   readonly readouts: Readouts;
   /** A card the page added (the guided lesson's questions), shown after the readouts. */
   readonly extra?: SideCard;
-  /** The side column: the readouts and the page's card, then the companions' cards. */
+  /** The side column: the page's card and the readouts, then the companions' cards among them. */
   readonly side: HTMLElement;
   readonly notices: Notices;
   readonly help: LazyDialog<Help>;
@@ -122,7 +122,8 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
   const timeline = new Timeline(actions);
   const readouts = new Readouts();
   // Not landmarks (aside, section): two playgrounds in one post would repeat their names.
-  const side = html('div', { class: 'lrp-side' }, readouts.element, ...(extra ? [extra.element] : []));
+  // The page's card (the guided lesson's questions) before the readouts, as the companions expect.
+  const side = html('div', { class: 'lrp-side' }, ...(extra ? [extra.element] : []), readouts.element);
   const notices = new Notices();
   const help = new LazyDialog(() => new Help(() => actions.toggleHelp()), root);
   const embed = new LazyDialog(

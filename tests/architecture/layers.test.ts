@@ -41,7 +41,8 @@ const PACKAGES: Readonly<Record<string, RegExp>> = {
   core: /^$/,
   state: /^$/,
   dom: /^$/,
-  render: /^(pixi\.js(\/.*)?|d3-scale)$/,
+  // The valley's own linear scale takes its ticks from d3-array; the charts use d3-scale.
+  render: /^(pixi\.js(\/.*)?|d3-array)$/,
   chart: /^(d3-scale|d3-shape)$/,
   ui: /^(lil-gui(\/stylesheet\?inline)?|d3-scale|d3-shape)$/,
   // gifenc writes the animations; mediabunny muxes the videos (loaded only when one is made).

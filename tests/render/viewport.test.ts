@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import { scaleLinear } from 'd3-scale';
 import { describe, expect, test } from 'vitest';
 import { surfaces } from '../../src/core';
-import { createViewport1d, createViewport2d, sampleCurve } from '../../src/render/viewport';
+import { createViewport1d, createViewport2d, linearScale, sampleCurve } from '../../src/render/viewport';
 
 const margins = { top: 10, right: 10, bottom: 30, left: 40 };
 
@@ -57,5 +59,27 @@ describe('createViewport1d', () => {
     const { xs, losses } = sampleCurve(surfaces.parabola!, 5);
     expect(Array.from(xs)).toEqual([-4, -2, 0, 2, 4]);
     expect(Array.from(losses)).toEqual([8, 2, 0, 2, 8]);
+  });
+});
+
+describe('linearScale', () => {
+  const finite = (min: number, max: number) => fc.double({ min, max, noNaN: true, noDefaultInfinity: true });
+  test('maps, inverts and ticks exactly as d3-scale’s scaleLinear does', () => {
+    fc.assert(
+      fc.property(finite(-1e6, 1e6), finite(1e-6, 1e6), finite(-2000, 2000), finite(1, 3000), finite(-1e6, 1e6), fc.integer({ min: 1, max: 20 }), (d0, span, r0, length, probe, count) => {
+        const domain: [number, number] = [d0, d0 + span];
+        const range: [number, number] = [r0, r0 + length];
+        const ours = linearScale(domain, range);
+        const d3 = scaleLinear().domain(domain).range(range);
+        expect(ours(probe)).toBe(d3(probe));
+        expect(ours.invert(range[0] + length / 3)).toBe(d3.invert(range[0] + length / 3));
+        expect(ours.ticks(count)).toEqual(d3.ticks(count));
+      }),
+    );
+  });
+
+  test('a domain of one value maps to the middle of the range, as d3 does', () => {
+    expect(linearScale([2, 2], [0, 100])(2)).toBe(scaleLinear().domain([2, 2]).range([0, 100])(2));
+    expect(linearScale([2, 2], [0, 100]).invert(40)).toBe(scaleLinear().domain([2, 2]).range([0, 100]).invert(40));
   });
 });
