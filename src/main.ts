@@ -1,3 +1,4 @@
+import { startupMark } from './dom/marks';
 import { createPlayground } from './playground';
 import { defaultSettings, type Settings } from './state/settings';
 import { decodeSettings, encodeSettings, locationEntries, quote } from './state/url';
@@ -8,7 +9,7 @@ import { decodeSettings, encodeSettings, locationEntries, quote } from './state/
  * opens a lesson: `threshold`, the hand simulation; `loop`, the playground on a line fitted to
  * data, one example per step, with the lesson's questions beside it.
  */
-performance.mark('lrp:main');
+startupMark('lrp:main');
 const root = document.querySelector<HTMLElement>('[data-playground]');
 if (!root) throw new Error('index.html has no [data-playground] element');
 

@@ -2,6 +2,7 @@ import { createCompanionHost } from './app/companionHost';
 import { createExportHost, type ExportHost } from './app/exportHost';
 import { InvalidInputError } from './core';
 import type { ExportOptions } from './export/options';
+import { startupMark } from './dom/marks';
 import { watchMedia } from './dom/media';
 import { derive, type Derived } from './state/derive';
 import { createPresenter } from './state/present';
@@ -96,7 +97,7 @@ export interface Playground {
 export async function createPlayground(root: HTMLElement, options: PlaygroundOptions): Promise<Playground> {
   const store = createStore(options.settings);
   let derived: Derived = derive(options.settings);
-  performance.mark('lrp:derived');
+  startupMark('lrp:derived');
   const transport = new Transport(derived);
   const present = createPresenter();
   const loop = new FrameLoop(frame);
@@ -117,14 +118,14 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const actions = createActions({ root, store, transport, layout: () => layout, reducedMotion: () => reducedMotion.matches, wake, exportAs: exports.choose, ...(options.embedBase ? { embedBase: options.embedBase } : {}) });
   const layout: Layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard, options.title);
   root.setAttribute('data-playground', '');
-  performance.mark('lrp:layout');
+  startupMark('lrp:layout');
   const notify = (message: string): void => layout.notices.show([message]);
   const scene = new SceneHost({ stage: layout.stage, axes: layout.axes, notify, wake, theme: () => theme.theme, ...(options.onSceneLost ? { onLost: options.onSceneLost } : {}) });
   const automation = new AutomationAttributes(options.host && options.host !== root ? [root, options.host] : [root], options);
   const widgets = [...layout.widgets, automation];
   const tooltip = new Tooltip(layout.tip, () => derived.surface);
   // The cards and the panel, loaded after the first frame, before the words, the announcer and the attributes, which go last.
-  const companions = createCompanionHost({ layout, actions, store, theme: () => theme.theme, widgets, speakLast: 3, observe: (element) => resizeObserver.observe(element), notify, wake, ready: () => automation.ready() });
+  const companions = createCompanionHost({ layout, actions, store, theme: () => theme.theme, widgets, speakLast: 3, notify, wake, ready: () => automation.ready() });
   /** Whether the scene has drawn once: the start-up's last mark. */
   let drawn = false;
 
@@ -134,7 +135,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     const presentation = present(snapshot);
     if (scene.draw(presentation, theme.theme) && !drawn) {
       drawn = true;
-      performance.mark('lrp:first-draw');
+      startupMark('lrp:first-draw');
     }
     for (const widget of widgets) widget.update(presentation);
     tooltip.draw();
@@ -167,7 +168,6 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
   const detachShortcuts = attachShortcuts(options.keyboardTarget ?? root, actions);
   const resizeObserver = new ResizeObserver(() => {
     scene.resize();
-    companions.current?.resize();
     wake();
   });
   resizeObserver.observe(layout.stage);
@@ -188,9 +188,9 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
 
   if (options.notices?.length) layout.notices.show(options.notices);
   if (options.settings.autoplay && !reducedMotion.matches) api.play();
-  performance.mark('lrp:scene-init');
+  startupMark('lrp:scene-init');
   if (!options.deferScene) await scene.acquire();
-  performance.mark('lrp:scene');
+  startupMark('lrp:scene');
   loop.drawNow();
   // The rest once the first frame is out (a task after the frame drawn now); for a playground
   // waiting for its scene (an embed below the fold), when the page is idle.

@@ -2,6 +2,7 @@ import { Scene } from '../render/scene';
 import type { Theme } from '../render/theme';
 import { markScale, type Viewport } from '../render/viewport';
 import type { Presentation } from '../state/present';
+import { startupMark } from '../dom/marks';
 import type { StageAxes } from './axes';
 
 /** Context losses tolerated within a minute before the stage gives up and says why. */
@@ -106,7 +107,7 @@ export class SceneHost {
     const scene = this.scene;
     if (!scene) return false;
     const { settings, hikers, primary } = snapshot;
-    scene.draw({
+    const input = {
       surface,
       hikers: hikers.map((h) => ({ run: h.run, flyOff: h.flyOff, ...(h.spec.color ? { color: h.spec.color } : {}), ...(hikers.length > 1 ? { label: h.spec.tag } : {}) })),
       primary,
@@ -115,7 +116,10 @@ export class SceneHost {
       theme,
       scale: markScale(this.size.width, this.size.height, settings.presenter),
       showGuides: !snapshot.playing,
-    });
+    };
+    scene.prepare(input);
+    startupMark('lrp:grid');
+    scene.draw(input);
     const { viewport } = scene;
     if (viewport) this.options.axes.update(viewport, [surface.names[0] ?? 'x', surface.dim === 2 ? (surface.names[1] ?? 'y') : 'loss']);
     const hiker = `${Math.round(scene.hikerAt[0])},${Math.round(scene.hikerAt[1])}`;

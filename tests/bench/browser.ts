@@ -157,14 +157,28 @@ async function servePost(page: Page, base: string, script: string, element: stri
   await page.route(`${base}/post.html`, (route) => route.fulfill({ contentType: 'text/html', body: postPage(script, element) }));
 }
 
-async function launch(): Promise<Browser> {
+/** Chromium as the benchmarks drive it: the machine's, with software WebGL. */
+export async function launch(): Promise<Browser> {
   const executablePath = findChromium();
   if (!executablePath) throw new Error('no Chromium: run npm test once, or set CHROMIUM_PATH');
   return chromium.launch({ executablePath, args: chromiumArgs });
 }
 
+/** What each mark of the start-up says has happened. */
+const PHASE_NAMES: Readonly<Record<(typeof PHASES)[number], string>> = {
+  'scripts fetched': 'scripts fetched',
+  'lrp:main': 'scripts compiled and run',
+  'lrp:derived': 'runs worked out',
+  'lrp:layout': 'page built',
+  'lrp:scene-init': 'parts wired, page laid out',
+  'lrp:scene': 'WebGL renderer made',
+  'lrp:grid': 'valley grid sampled',
+  'lrp:first-draw': 'first frame drawn',
+  'first frame': 'first frame on screen',
+};
+
 /** The playground's marks of its start-up (`performance.mark('lrp:…')`), in the order it reaches them. */
-const PHASES = ['scripts fetched', 'lrp:main', 'lrp:derived', 'lrp:scene-init', 'lrp:layout', 'lrp:scene', 'lrp:first-draw', 'first frame'] as const;
+const PHASES = ['scripts fetched', 'lrp:main', 'lrp:derived', 'lrp:layout', 'lrp:scene-init', 'lrp:scene', 'lrp:grid', 'lrp:first-draw', 'first frame'] as const;
 
 /**
  * Milliseconds from navigation to the first frame the page draws (cold cache, new context each
@@ -435,7 +449,7 @@ function printStartup(startup: BrowserResults['startup']): void {
     order.map((name, i) => {
       const previous = (set: Startup): number => (i === 0 ? 0 : (set[order[i - 1]!] ?? 0));
       const cell = (set: Startup): [string, string] => [ms(set[name] ?? Number.NaN), ms((set[name] ?? Number.NaN) - previous(set))];
-      return [name.replace('lrp:', ''), ...cell(startup.plain), ...cell(startup.throttled)];
+      return [PHASE_NAMES[name], ...cell(startup.plain), ...cell(startup.throttled)];
     }),
   );
 }

@@ -70,7 +70,9 @@ export function printCore(results: ReturnType<typeof benchCore>): void {
     ['optimizer', 'hikers', 'core', 'bare loop', 'bare/core'],
     results.map((r) => [r.optimizer, String(r.hikers), sci(r.core), sci(r.bare), (r.bare / r.core).toFixed(2) + '×']),
   );
-  console.log('\n1 hiker: simulate() with its recorded path; 10,000: simulateBatch(). Target: batched bare/core ≤ 1.5×.');
+  // The batched core once had a target of 1.5× a bare loop; it is retired (the range test, what the
+  // batch is for, takes a few milliseconds of its 100 ms budget), and the ratio stays in view.
+  console.log('\n1 hiker: simulate() with its recorded path; 10,000: simulateBatch(). No target: the ratio is shown to keep it in view.');
 }
 
 const SWEEP_RATES = 300;

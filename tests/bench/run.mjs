@@ -1,6 +1,7 @@
-// npm run bench [core | browser | startup]: the core benchmark in Node, then the browser benchmarks
-// against a production build served locally (`startup`: only the first frame and the bytes before
-// it). Every figure is printed beside a baseline measured in the same run.
+// npm run bench [core | browser | startup | soak]: the core benchmark in Node, then the browser
+// benchmarks against a production build served locally (`startup`: only the first frame and the
+// bytes before it), then the soak (SOAK_MINUTES, 10 by default). Every figure is printed beside a
+// baseline measured in the same run, or, for the soak, beside its own start.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { runnerImport } from 'vite';
@@ -17,7 +18,8 @@ if (!only || only === 'core') {
   formula.printFormula(formula.benchFormula());
 }
 
-if (!only || only === 'browser' || only === 'startup') {
+const browserParts = only ? [only].filter((part) => ['browser', 'startup', 'soak'].includes(part)) : ['browser', 'soak'];
+if (browserParts.length > 0) {
   for (const mode of [[], ['--mode', 'element']]) {
     const built = spawnSync('npx', ['vite', 'build', ...mode, '--logLevel', 'warn'], { cwd: root, stdio: 'inherit' });
     if (built.status !== 0) process.exit(built.status ?? 1);
@@ -35,7 +37,16 @@ if (!only || only === 'browser' || only === 'startup') {
       }
     }
     const browser = await load('./browser.ts');
-    browser.printBrowser(await browser.benchBrowser(base, only === 'startup' ? 'startup' : undefined));
+    if (browserParts.includes('browser') || browserParts.includes('startup')) browser.printBrowser(await browser.benchBrowser(base, only === 'startup' ? 'startup' : undefined));
+    if (browserParts.includes('soak')) {
+      const soak = await load('./soak.ts');
+      const chromium = await browser.launch();
+      try {
+        soak.printSoak(await soak.benchSoak(chromium, base, Number(process.env.SOAK_MINUTES ?? 10)));
+      } finally {
+        await chromium.close();
+      }
+    }
   } finally {
     try {
       process.kill(-server.pid);
