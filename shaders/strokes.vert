@@ -12,6 +12,7 @@ uniform mat3 uProjectionMatrix;
 uniform mat3 uWorldTransformMatrix;
 uniform mat3 uTransformMatrix;
 
+out vec2 vPosition;
 out vec2 vLocal;
 out vec4 vShape;
 out vec3 vEdges;
@@ -20,6 +21,7 @@ out vec4 vColor;
 void main() {
   mat3 mvp = uProjectionMatrix * uWorldTransformMatrix * uTransformMatrix;
   gl_Position = vec4((mvp * vec3(aPosition, 1.0)).xy, 0.0, 1.0);
+  vPosition = aPosition;
   vLocal = aLocal;
   vShape = aShape;
   vEdges = aEdges;

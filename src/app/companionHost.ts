@@ -14,8 +14,6 @@ export interface CompanionHostOptions {
   /** The playground's widgets: the companions' join them, before the last `speakLast`. */
   readonly widgets: Widget[];
   readonly speakLast: number;
-  /** Watches an element's size (the chart's card). */
-  observe(element: HTMLElement): void;
   notify(message: string): void;
   wake(): void;
   /** Called once they are in place. */
@@ -45,7 +43,6 @@ export function createCompanionHost(options: CompanionHostOptions): CompanionHos
     current = new Companions(layout, options.actions, options.store, options.notify);
     current.setTheme(options.theme().name);
     widgets.splice(widgets.length - options.speakLast, 0, ...current.widgets);
-    options.observe(current.chart.element);
     options.ready();
     options.wake();
   };

@@ -180,8 +180,8 @@ export class LossChart {
     this.legend.replaceChildren(
       ...(theory
         ? [
-            svg('line', { x1: this.size.width - MARGINS.right - 128, x2: this.size.width - MARGINS.right - 108, y1: 10, y2: 10 }),
-            svg('text', { x: this.size.width - MARGINS.right, y: 14, 'text-anchor': 'end' }, 'theory’s prediction'),
+            // The dashes are type, so they keep their place before the words whatever the font's size.
+            svg('text', { x: this.size.width - MARGINS.right, y: 14, 'text-anchor': 'end' }, svg('tspan', { class: 'lrp-chart-legend-dash' }, '– – '), 'theory’s prediction'),
           ]
         : []),
     );

@@ -22,7 +22,8 @@ const MOVES: Readonly<Record<string, number>> = { ArrowRight: 1, ArrowUp: 1, Arr
  */
 export class SweepChart {
   readonly element: HTMLElement;
-  private readonly plot = svg('svg', { class: 'lrp-chart lrp-sweep', role: 'slider', tabindex: 0, 'aria-label': 'Rate sweep: choose a run, Enter uses its rate' });
+  /** The plot (sized by its box: the card measures it). */
+  readonly plot = svg('svg', { class: 'lrp-chart lrp-sweep', role: 'slider', tabindex: 0, 'aria-label': 'Rate sweep: choose a run, Enter uses its rate' });
   /** The run chosen with the keyboard, ringed. */
   private chosen = -1;
   private readonly ring = svg('circle', { class: 'lrp-sweep-chosen', r: 5.5, visibility: 'hidden' });

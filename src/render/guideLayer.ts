@@ -1,3 +1,4 @@
+import type { UniformGroup } from 'pixi.js';
 import type { Guide } from './guides';
 import { hopControl, pointOnHop, type ScreenPoint } from './hop';
 import { StrokeMesh } from './strokeMesh';
@@ -28,8 +29,14 @@ function arrow(strokes: Strokes, from: ScreenPoint, to: ScreenPoint, width: numb
  * point and a ghost ring where the next step actually lands, with the dotted way there.
  */
 export class GuideLayer {
-  private readonly mesh = new StrokeMesh();
-  readonly view = this.mesh.view;
+  private readonly mesh: StrokeMesh;
+  readonly view;
+
+  /** `clip`: where the guide may draw (the plot). */
+  constructor(clip: UniformGroup) {
+    this.mesh = new StrokeMesh(clip);
+    this.view = this.mesh.view;
+  }
 
   update(guide: Guide | undefined, theme: Theme, scale: number, resolution: number): void {
     const strokes = this.mesh.strokes.clear();

@@ -1,4 +1,4 @@
-import { Container } from 'pixi.js';
+import { Container, type UniformGroup } from 'pixi.js';
 import type { Run } from '../core';
 import { screenPath, type SceneFrame } from './frame';
 import { hopControl, type ScreenPoint } from './hop';
@@ -70,16 +70,18 @@ const sameDrawing = (a: Drawn, b: Drawn): boolean =>
  */
 export class RouteLayer {
   /** The routes ahead, which change only with the runs: for the scene's backdrop. */
-  readonly ahead = new StrokeMesh();
+  readonly ahead: StrokeMesh;
   /** The walked parts and the live segments, which change as the hikers move. */
   readonly view = new Container();
-  private readonly casing = new StrokeMesh();
-  private readonly line = new StrokeMesh();
-  private readonly dots = new StrokeMesh();
-  private readonly live = new StrokeMesh();
+  private readonly casing: StrokeMesh;
+  private readonly line: StrokeMesh;
+  private readonly dots: StrokeMesh;
+  private readonly live: StrokeMesh;
   private routes: Route[] = [];
 
-  constructor() {
+  /** `clip`: where the routes may draw (the plot). */
+  constructor(clip: UniformGroup) {
+    [this.ahead, this.casing, this.line, this.dots, this.live] = [0, 1, 2, 3, 4].map(() => new StrokeMesh(clip)) as [StrokeMesh, StrokeMesh, StrokeMesh, StrokeMesh, StrokeMesh];
     this.view.addChild(this.casing.view, this.line.view, this.dots.view, this.live.view);
   }
 

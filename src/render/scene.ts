@@ -5,7 +5,7 @@ import { Backdrop } from './backdrop';
 import { CurveLayer } from './curveLayer';
 import { GuideLayer } from './guideLayer';
 import { drawHiker, hitsHiker, type HikerPose } from './hikerFigure';
-import { StrokeMesh } from './strokeMesh';
+import { clipGroup, setClip, StrokeMesh } from './strokeMesh';
 import { MarkerLayer } from './markerLayer';
 import { LabelArt } from './labelArt';
 import { marksOf, placeLabels, planScene, reachOf, viewExtent1d, type Marks, type ScenePlan, type SceneInput } from './plan';
@@ -31,10 +31,12 @@ export class Scene {
   private readonly colorMap = new ColorMapLayer();
   private readonly curve = new CurveLayer();
   private readonly markers = new MarkerLayer();
-  private readonly routes = new RouteLayer();
-  private readonly guides = new GuideLayer();
+  /** Where routes, guides and hikers may draw: the plot (in 1-D, with the sky above it). */
+  private readonly clip = clipGroup();
+  private readonly routes = new RouteLayer(this.clip);
+  private readonly guides = new GuideLayer(this.clip);
   /** The hikers, drawn anew each frame as vector shapes. */
-  private readonly hikers = new StrokeMesh();
+  private readonly hikers = new StrokeMesh(this.clip);
   /** Where the hikers stand, as last drawn, and at what scale: for grabbing one. */
   private drawnHikers: { poses: readonly HikerPose[]; scale: number } = { poses: [], scale: 1 };
   /** The names of several hikers, beside them: a fan's rates, a race's optimizers. */
@@ -89,6 +91,11 @@ export class Scene {
     this.renderer.resize(width, height);
     this.backdrop.resize(width, height, this.renderer.resolution);
     this.current = { ...this.current, viewport: undefined };
+  }
+
+  /** Works out the view for `input`, sampling the valley's grid anew if the valley or the size changed: the first part of {@link draw}. */
+  prepare(input: SceneInput): void {
+    this.viewportFor(input);
   }
 
   draw(input: SceneInput): void {
@@ -209,6 +216,9 @@ export class Scene {
       viewport = createViewport1d(width, height, margins, surface, extent);
     }
     this.current = { ...c, surface, scale, viewport, ...(extent ? { extent } : {}) };
+    // A 2-D run that diverges leaves through the plot's edge, not over the axes; a 1-D one may
+    // leap into the sky above the plot.
+    setClip(this.clip, [margins.left, surface.dim === 2 ? margins.top : 0, width - margins.right, height - margins.bottom]);
     return viewport;
   }
 

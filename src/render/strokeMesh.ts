@@ -13,6 +13,25 @@ interface Sent {
   readonly indices: number;
 }
 
+/** Where a layer of marks may draw: left, top, right, bottom, in CSS pixels. */
+export type ClipRect = readonly [number, number, number, number];
+
+/** No clip: anywhere on the canvas. */
+const EVERYWHERE: ClipRect = [-1e9, -1e9, 1e9, 1e9];
+
+/** A clip that several layers share: one setting for all. */
+export function clipGroup(): UniformGroup {
+  return new UniformGroup({ uClip: { value: new Float32Array(EVERYWHERE), type: 'vec4<f32>' } });
+}
+
+/** Sets a shared clip (from {@link clipGroup}). */
+export function setClip(group: UniformGroup, rect: ClipRect): void {
+  const value = group.uniforms.uClip as Float32Array;
+  if (rect.every((v, i) => value[i] === v)) return;
+  value.set(rect);
+  group.update();
+}
+
 /**
  * A layer of antialiased marks: add them to `strokes` (after `strokes.clear()` to start over),
  * then `commit()` uploads what the GPU does not hold yet: only the marks added since the last
@@ -28,7 +47,8 @@ export class StrokeMesh {
   /** What the last commit asked for; the GPU holds it once the mesh has been drawn. */
   private committed: Sent = this.sent;
 
-  constructor() {
+  /** `clip`: where the marks may draw (a {@link clipGroup} shared with other layers); anywhere by default. */
+  constructor(clip: UniformGroup = clipGroup()) {
     this.vertices = new Buffer({ data: this.strokes.vertexStore, usage: BufferUsage.VERTEX | BufferUsage.COPY_DST });
     this.indices = new Buffer({ data: this.strokes.indexStore, usage: BufferUsage.INDEX | BufferUsage.COPY_DST });
     const attribute = (format: 'float32x2' | 'float32x3' | 'float32x4', offset: number) => ({ buffer: this.vertices, format, stride: STRIDE, offset: offset * 4 });
@@ -42,7 +62,7 @@ export class StrokeMesh {
       },
       indexBuffer: this.indices,
     });
-    const shader = new Shader({ glProgram: GlProgram.from({ vertex, fragment, name: 'strokes' }), resources: { strokeUniforms: this.uniforms } });
+    const shader = new Shader({ glProgram: GlProgram.from({ vertex, fragment, name: 'strokes' }), resources: { strokeUniforms: this.uniforms, clipUniforms: clip } });
     this.view = new Mesh({ geometry, shader });
     this.view.visible = false;
     // Buffers upload when drawn: a commit's range reached the GPU only once the mesh was rendered.

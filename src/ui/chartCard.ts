@@ -1,13 +1,16 @@
 import { LossChart } from '../chart/lossChart';
 import { SweepChart } from '../chart/sweepChart';
 import { formatNumber } from '../core';
-import { html } from '../dom/dom';
+import { html, svg } from '../dom/dom';
 import { sweepSummary } from '../state/chartWords';
 import type { LossChartData, Presentation } from '../state/present';
 import type { Settings } from '../state/settings';
 import type { SweepPoint } from '../state/sweep';
 import { dataTable } from './dataTable';
 import { SweepRunner } from './sweepRunner';
+
+/** A table: its frame and four cells. */
+const TABLE_ICON = 'M1.5 2.5h13v11h-13zM3 4v3h4.25V4zm5.75 0v3H13V4zM3 8.5v3.5h4.25V8.5zm5.75 0V12H13V8.5z';
 
 /** A sweep point's outcome in a table's words. */
 const outcome = (p: SweepPoint): string =>
@@ -30,6 +33,7 @@ export class ChartCard {
   private points: readonly SweepPoint[] = [];
   /** What the table shows, so it is rebuilt only when that changes. */
   private tabled: unknown;
+  private readonly sizes = new ResizeObserver(() => this.fit());
 
   constructor(choose: (tab: Settings['tab']) => void, pick: (lr: number) => void, id: string) {
     this.sweep = new SweepChart(pick);
@@ -56,7 +60,9 @@ export class ChartCard {
       choose(next);
       this.tabs[next].focus();
     });
-    this.asTable = html('button', { type: 'button', class: 'lrp-chip lrp-as-table', 'aria-pressed': 'false', 'aria-label': 'Show as a table' }, 'Table');
+    // A grid of cells and the word; where the card is too narrow for both beside the tabs, the grid alone.
+    const grid = svg('svg', { viewBox: '0 0 16 16', 'aria-hidden': 'true' }, svg('path', { d: TABLE_ICON, 'fill-rule': 'evenodd' }));
+    this.asTable = html('button', { type: 'button', class: 'lrp-chip lrp-as-table', 'aria-pressed': 'false', 'aria-label': 'Show as a table', title: 'Show as a table' }, grid, html('span', { class: 'lrp-as-table-label' }, 'Table'));
     this.asTable.addEventListener('click', () => {
       this.asTable.setAttribute('aria-pressed', String(!this.tableShown));
       this.tab = undefined;
@@ -64,6 +70,8 @@ export class ChartCard {
     });
     this.body = html('div', { class: 'lrp-chart-body', role: 'tabpanel', id: `${id}-panel` }, this.loss.element);
     this.element = html('div', { class: 'lrp-chart-box lrp-card', role: 'group', 'aria-label': 'Charts' }, html('div', { class: 'lrp-chart-head' }, tablist, this.asTable), this.body);
+    this.sizes.observe(this.body);
+    this.sizes.observe(this.sweep.plot);
   }
 
   private current: Settings['tab'] = 'loss';
@@ -125,12 +133,16 @@ export class ChartCard {
     return dataTable('The rate sweep, as a table', sweepSummary(points), ['learning rate η', 'loss after its steps', 'how it ended'], rows);
   }
 
-  resize(width: number, height: number): void {
-    this.loss.resize(width, height);
-    this.sweep.resize(width, Math.max(60, height - 34));
+  /** Draws each chart at the size of its own box (the tab panel; the sweep's plot under its chips), whatever the card's header takes. */
+  private fit(): void {
+    const { clientWidth, clientHeight } = this.body;
+    if (clientWidth > 0 && clientHeight > 0) this.loss.resize(clientWidth, clientHeight);
+    const { plot } = this.sweep;
+    if (plot.clientWidth > 0 && plot.clientHeight > 0) this.sweep.resize(plot.clientWidth, plot.clientHeight);
   }
 
   destroy(): void {
+    this.sizes.disconnect();
     this.sweeps.destroy();
   }
 }

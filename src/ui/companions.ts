@@ -66,12 +66,6 @@ export class Companions {
     this.chart.loss.setTheme(theme);
   }
 
-  /** Fits the chart to its card. */
-  resize(): void {
-    const { element } = this.chart;
-    this.chart.resize(Math.max(1, element.clientWidth - 8), Math.max(1, element.clientHeight - 42));
-  }
-
   destroy(): void {
     this.chart.destroy();
     this.listen.destroy();
