@@ -9,8 +9,22 @@ import { dirname, join, relative } from 'node:path';
 import ts from 'typescript';
 import type { Plugin } from 'vite';
 
-/** The element's files, from its build in `dist/`: the element, its sweep worker, its exporters (loaded on demand), the iframe page. */
-const ELEMENT_FILES = ['lr-playground.js', 'lr-playground-sweep.js', 'lr-playground-export.js', 'lr-playground-gif.js', 'lr-playground-video.js', 'embed.html', 'embed.js'];
+/**
+ * The element's files, from its build in `dist/`: the element's script and every file it loads
+ * from beside itself (the companions and exporters it imports on demand, its workers, and theirs),
+ * found by their names in its code; then the iframe page and its script.
+ */
+export function elementFiles(dist: string): string[] {
+  const found = new Set<string>();
+  const pending = ['lr-playground.js'];
+  for (let file = pending.pop(); file !== undefined; file = pending.pop()) {
+    if (found.has(file)) continue;
+    if (!existsSync(join(dist, file))) throw new Error(`dist/${file} is missing: build the element first (vite build --mode element)`);
+    found.add(file);
+    for (const [, name] of readFileSync(join(dist, file), 'utf8').matchAll(/["'`](?:\.\/)?(lr-playground-[\w-]+\.js)["'`]/g)) pending.push(name!);
+  }
+  return [...found, 'embed.html', 'embed.js'];
+}
 
 /** The bundled packages' licences, written beside the element by its build. */
 export const LICENCES_FILE = 'lr-playground.licenses.txt';
@@ -23,10 +37,8 @@ const EXPORTS = {
   '.': { types: './types/element.d.ts', node: './lr-playground.node.js', default: './lr-playground.js' },
   './core': { types: './types/core/index.d.ts', default: './core.js' },
   './lr-playground.js': { types: './types/element.d.ts', default: './lr-playground.js' },
-  './lr-playground-sweep.js': './lr-playground-sweep.js',
-  './lr-playground-export.js': './lr-playground-export.js',
-  './lr-playground-gif.js': './lr-playground-gif.js',
-  './lr-playground-video.js': './lr-playground-video.js',
+  // The files the element loads from beside itself (its companions, exporters and workers), for a page that serves them by path.
+  './lr-playground-*.js': './lr-playground-*.js',
   './embed.html': './embed.html',
   './embed.js': './embed.js',
   './package.json': './package.json',
@@ -144,7 +156,7 @@ function withExtensions(file: string, text: string, emitted: ReadonlyMap<string,
 export function assemblePackage(projectRoot: string): void {
   const dist = join(projectRoot, 'dist');
   const out = join(dist, 'npm');
-  for (const file of ELEMENT_FILES) {
+  for (const file of elementFiles(dist)) {
     if (!existsSync(join(dist, file))) throw new Error(`dist/${file} is missing: build the element first (vite build --mode element)`);
     copyFileSync(join(dist, file), join(out, file));
   }
