@@ -10,8 +10,9 @@ import { decodeSettings, encodeSettings, locationEntries, quote } from './state/
  * data, one example per step, with the lesson's questions beside it.
  */
 startupMark('lrp:main');
-const root = document.querySelector<HTMLElement>('[data-playground]');
-if (!root) throw new Error('index.html has no [data-playground] element');
+const found = document.querySelector<HTMLElement>('[data-playground]');
+if (!found) throw new Error('index.html has no [data-playground] element');
+const root: HTMLElement = found;
 
 const LESSONS = ['threshold', 'loop'];
 const LOOP_LESSON_TITLE = { heading: 'The training loop', tagline: 'A line learns from twelve points: predict, compare, measure the loss, adjust, and again' };
@@ -33,11 +34,17 @@ const writeHash = (next: typeof settings): void => {
   pending = window.setTimeout(() => history.replaceState(null, '', `${location.pathname}${location.search}#${encodeSettings(next)}`), 150);
 };
 
-// The lessons load only for their own pages: the playground's first frame needs none of them.
-if (lesson === 'threshold') {
-  const { mountThresholdLesson } = await import('./lesson/thresholdLesson');
-  mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: `${location.pathname}?lesson=loop` });
-} else {
+/**
+ * Mounts the page. Not awaited at the module's top level: a lesson's module imports from this
+ * one's script, and would wait for it to finish while it waited for the lesson. The lessons load
+ * only for their own pages: the playground's first frame needs none of them.
+ */
+async function mount(): Promise<void> {
+  if (lesson === 'threshold') {
+    const { mountThresholdLesson } = await import('./lesson/thresholdLesson');
+    mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: `${location.pathname}?lesson=loop` });
+    return;
+  }
   const extraCard = lesson === 'loop' ? new (await import('./lesson/checksCard')).LessonChecks(root) : undefined;
   await createPlayground(root, {
     settings,
@@ -50,3 +57,5 @@ if (lesson === 'threshold') {
   });
   writeHash(settings);
 }
+
+void mount();
