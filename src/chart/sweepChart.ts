@@ -1,4 +1,4 @@
-import { formatNumber } from '../core';
+import { formatNumber, formatTick } from '../core';
 import { html, setAttributes, svg } from '../dom/dom';
 import { svgPoint } from '../dom/pointer';
 import type { SweepPoint } from '../state/sweep';
@@ -132,6 +132,8 @@ export class SweepChart {
       svg('text', { x: (MARGINS.left + width - MARGINS.right) / 2, y: bottom + 36, 'text-anchor': 'middle', class: 'lrp-chart-title' }, 'learning rate η (log scale)'),
       // The row of runs off the scale is named above it, clear of its marks.
       svg('text', { x: MARGINS.left + 4, y: model.topRow - 8, class: 'lrp-sweep-off' }, this.metric === 'loss' ? '× diverged' : '× never converged'),
+      // Runs that ended lower than the scale reaches sit on its floor: say so.
+      ...(model.floor === undefined ? [] : [svg('text', { x: width - MARGINS.right, y: bottom - 4, 'text-anchor': 'end', class: 'lrp-sweep-floor' }, `lower losses drawn at ${formatTick(model.floor)}`)]),
     );
     this.dots.replaceChildren(
       ...model.dots.map((d) =>
@@ -152,16 +154,19 @@ export class SweepChart {
     const within = (v: number): boolean => v >= lo && v <= hi;
     this.critical.replaceChildren();
     const critical = this.marks.critical;
+    const current = model.x(Math.min(hi, Math.max(lo, this.marks.lr)));
     if (critical !== undefined && within(critical)) {
       const px = model.x(critical);
+      const room = this.size.width * 0.72;
+      const left = px > room || (current > px && current - px < 120 && px > MARGINS.left + 120);
       this.critical.append(
         svg('line', { x1: px, x2: px, y1: MARGINS.top, y2: height - MARGINS.bottom }),
-        // Named at the top of its line, on the side with room: the axis's labels and title are below.
-        svg('text', { x: px + (px > this.size.width * 0.72 ? -4 : 4), y: MARGINS.top + 30, 'text-anchor': px > this.size.width * 0.72 ? 'end' : 'start' }, `critical ${formatNumber(critical, 3)}`),
+        // Named at the top of its line, on the side away from the current rate's line (or, near the
+        // edge, the side with room): the axis's labels and title are below.
+        svg('text', { x: px + (left ? -4 : 4), y: MARGINS.top + 30, 'text-anchor': left ? 'end' : 'start' }, `critical ${formatNumber(critical, 3)}`),
       );
     }
-    const px = model.x(Math.min(hi, Math.max(lo, this.marks.lr)));
-    setAttributes(this.current, { x1: px, x2: px, y1: MARGINS.top, y2: height - MARGINS.bottom });
+    setAttributes(this.current, { x1: current, x2: current, y1: MARGINS.top, y2: height - MARGINS.bottom });
   }
 
   private dotAt(event: MouseEvent): SweepModel['dots'][number] | undefined {

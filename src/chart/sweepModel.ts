@@ -21,6 +21,8 @@ export interface SweepModel {
   readonly dots: readonly SweepDot[];
   /** The y of the "off the scale" row. */
   readonly topRow: number;
+  /** The scale's floor, when some runs ended lower and are drawn on it; undefined when none did. */
+  readonly floor?: number;
   /** The sweep point nearest a horizontal pixel position. */
   nearest(px: number): SweepDot | undefined;
 }
@@ -43,14 +45,16 @@ export function createSweepModel(points: readonly SweepPoint[], width: number, h
     .range([height - margins.bottom, top + 12])
     .nice();
   const floor = y.domain()[0] as number;
+  const clipped = values.some((v) => v < floor);
   const dots = points.map((point): SweepDot => {
     const v = valueOf(point);
     return { cx: x(point.lr), cy: v === undefined ? top : y(Math.max(v, floor)), point, off: v === undefined };
   });
-  const decade = (scale: ScaleLogarithmic<number, number>): Tick[] => {
+  /** A label every so many decades, so that at most `most` fit. */
+  const decade = (scale: ScaleLogarithmic<number, number>, most: number): Tick[] => {
     const [a, b] = scale.domain() as [number, number];
     const ticks: Tick[] = [];
-    const every = Math.max(1, Math.ceil(Math.log10(b / a) / 5));
+    const every = Math.max(1, Math.ceil(Math.log10(b / a) / Math.max(1, most)));
     for (let e = Math.ceil(Math.log10(a) - 1e-9); e <= Math.log10(b) + 1e-9; e++) {
       if (e % every === 0) ticks.push({ value: 10 ** e, label: formatTick(10 ** e), px: scale(10 ** e) });
     }
@@ -58,10 +62,12 @@ export function createSweepModel(points: readonly SweepPoint[], width: number, h
   };
   return {
     x,
-    xTicks: decade(x),
-    yTicks: decade(y),
+    xTicks: decade(x, 5),
+    // A label per 20 pixels of height at most: a short plot shows every third decade, not a pile.
+    yTicks: decade(y, Math.min(5, Math.floor((height - margins.bottom - top - 12) / 20))),
     dots,
     topRow: top,
+    ...(clipped ? { floor } : {}),
     nearest: (px) => dots.reduce<SweepDot | undefined>((best, d) => (!best || Math.abs(d.cx - px) < Math.abs(best.cx - px) ? d : best), undefined),
   };
 }
