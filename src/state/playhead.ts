@@ -19,7 +19,8 @@ export const initialPlayhead: Playhead = { position: 0, playing: false, started:
 /** Moves the playhead on by `elapsedMs` at `stepsPerSecond`, stopping at `lastStep` (the run's end). */
 export function advance(playhead: Playhead, elapsedMs: number, stepsPerSecond: number, lastStep: number): Playhead {
   if (!playhead.playing) return playhead;
-  const position = Math.min(lastStep, playhead.position + (elapsedMs / 1000) * stepsPerSecond);
+  // Time only moves forward: clocks that disagree (a frame's timestamp can be earlier than the moment a frame was drawn outside one) do not walk the hiker back.
+  const position = Math.min(lastStep, playhead.position + (Math.max(0, elapsedMs) / 1000) * stepsPerSecond);
   return { ...playhead, position, playing: position < lastStep };
 }
 

@@ -24,8 +24,9 @@ export class FrameLoop {
 
   private frame(now: number): void {
     this.handle = undefined;
-    // A long gap (a hidden tab, a stall) is not time the hiker should catch up on.
-    const elapsed = this.last === undefined ? 0 : Math.min(100, now - this.last);
+    // A long gap (a hidden tab, a stall) is not time the hiker should catch up on; and an animation
+    // frame's timestamp (when the frame began) can be earlier than a frame drawn at once.
+    const elapsed = this.last === undefined ? 0 : Math.min(100, Math.max(0, now - this.last));
     const again = this.tick(now, elapsed);
     if (again) {
       this.last = now;

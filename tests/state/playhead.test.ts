@@ -11,6 +11,13 @@ describe('the playhead', () => {
     expect(p).toMatchObject({ position: 10, playing: false });
   });
 
+  test('advance never moves back, whatever time it is given', () => {
+    let p = play(initialPlayhead, 10);
+    p = advance(p, 250, 8, 10);
+    expect(advance(p, -16, 8, 10).position).toBe(p.position);
+    expect(stepOf(advance(play(initialPlayhead, 10), -5, 8, 10))).toBe(0);
+  });
+
   test('advance does nothing while paused', () => {
     expect(advance(initialPlayhead, 1000, 8, 10)).toBe(initialPlayhead);
   });
