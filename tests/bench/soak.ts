@@ -18,6 +18,8 @@ export interface SoakResults {
   readonly end: SoakSample;
   /** The heap after each cycle's garbage collection, for its lowest and highest. */
   readonly heapRange: readonly [number, number];
+  /** Errors the page threw or logged meanwhile (the first few): a soak is only clean without them. */
+  readonly errors: readonly string[];
 }
 
 /**
@@ -71,6 +73,9 @@ export function installWebglCounter(): void {
   }
   (globalThis as unknown as { __webglLive: () => Count & { contexts: number } }).__webglLive = () => {
     const live = { textures: 0, buffers: 0, contexts: 0 };
+    // Forget the contexts that are gone, so that the counter itself holds nothing for long.
+    const gone = contexts.filter((ref) => ref.deref() === undefined);
+    for (const ref of gone) contexts.splice(contexts.indexOf(ref), 1);
     for (const ref of contexts) {
       const gl = ref.deref();
       if (!gl || gl.isContextLost()) continue;
@@ -143,34 +148,44 @@ export async function cycle(page: Page, round: number): Promise<void> {
   await replaceEmbed(page, teachingScenes[0]!.id);
 }
 
+/** Rounds before the start is sampled. */
+const WARM_UP_ROUNDS = 5;
+
 /**
  * An hour of teaching, compressed: the standalone page with an embed beside it, put through
  * {@link cycle} again and again for `minutes`. The heap after garbage collection and the live
- * WebGL textures and buffers, at the start (after one warm-up round) and at the end, say whether
- * anything leaks.
+ * WebGL textures and buffers, at the start (after a few warm-up rounds) and at the end, say
+ * whether anything leaks.
  */
 export async function benchSoak(browser: Browser, base: string, minutes: number): Promise<SoakResults> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   try {
     const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
     await page.addInitScript(installWebglCounter);
     const cdp = await context.newCDPSession(page);
     await page.goto(`${base}/?surface=rosenbrock`);
     await page.locator('#app[data-ready]').waitFor();
     await page.addScriptTag({ type: 'module', url: `${base}/lr-playground.js` });
-    await cycle(page, 0);
+    // Warm-up rounds first: the engine compiles the code these paths run, and the caches fill
+    // (the valleys' grids, the label pictures), which is growth that stops.
+    for (let round = 0; round < WARM_UP_ROUNDS; round++) await cycle(page, round);
     const start = await sample(page, cdp);
     const heaps: number[] = [start.heapBytes];
     const until = Date.now() + minutes * 60_000;
     let cycles = 0;
     while (Date.now() < until) {
-      await cycle(page, ++cycles);
+      await cycle(page, WARM_UP_ROUNDS + ++cycles);
       if (cycles % 5 === 0) heaps.push((await sample(page, cdp)).heapBytes);
       if (process.env.SOAK_TRACE) console.log(cycles, JSON.stringify(await sample(page, cdp)));
     }
     const end = await sample(page, cdp);
     heaps.push(end.heapBytes);
-    return { minutes, cycles, start, end, heapRange: [Math.min(...heaps), Math.max(...heaps)] };
+    return { minutes, cycles, start, end, heapRange: [Math.min(...heaps), Math.max(...heaps)], errors };
   } finally {
     await context.close();
   }
@@ -179,7 +194,7 @@ export async function benchSoak(browser: Browser, base: string, minutes: number)
 export function printSoak(r: SoakResults): void {
   const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(1)} MB`;
   const change = (a: number, b: number): string => (a === 0 ? (b === 0 ? '0 %' : 'new') : `${(((b - a) / a) * 100).toFixed(1)} %`);
-  console.log(`\nSoak: ${r.cycles} rounds in ${r.minutes} min (every scene at top speed, the rate dragged, presenter mode, the dialogs, a new embed each round):\n`);
+  console.log(`\nSoak: ${r.cycles} rounds in ${r.minutes} min after ${WARM_UP_ROUNDS} to warm up (every scene at top speed, the rate dragged, presenter mode, the dialogs, a new embed each round):\n`);
   printTable(
     ['measure', 'start', 'end', 'change', 'target'],
     [
@@ -190,4 +205,5 @@ export function printSoak(r: SoakResults): void {
     ],
   );
   console.log(`\nHeap after each fifth round's collection: ${mb(r.heapRange[0])} to ${mb(r.heapRange[1])}.`);
+  console.log(r.errors.length === 0 ? 'No errors on the page.' : `${r.errors.length} errors on the page, the first: ${r.errors.slice(0, 3).join(' | ')}`);
 }
