@@ -16,7 +16,7 @@ import {
 } from '../core';
 import type { HikerSpec } from './hikers';
 import { lossSummary } from './chartWords';
-import { gauge, type Gauge } from './landmarks';
+import { gauge, referenceGauge, type Gauge, type ReferenceGauge } from './landmarks';
 import { keepEqual, memoizeLast } from './memo';
 import type { PlayStatus } from './playhead';
 import type { Settings } from './settings';
@@ -205,6 +205,8 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
   const gaugeAt = memoizeLast((surface: Surface, run: Run, step: number, optimizer: ResolvedOptimizer) =>
     gaugeHere(gauge(surface, run.path[step]!, optimizer.id, optimizer.momentum, run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr)),
   );
+  // Keyed by values that stay the same while the rate is dragged: the landmarks stay put.
+  const referenceOf = memoizeLast((surface: Surface, start: readonly number[], optimizer: string, momentum: number): ReferenceGauge => referenceGauge(surface, start, optimizer, momentum));
   const rateBarOf = memoizeLast(rateBarView);
   const criticalAt = memoizeLast((surface: Surface, run: Run, optimizer: ResolvedOptimizer) => stabilityAt(surface, run.path[0]!, optimizer.id, optimizer.momentum)?.criticalLr);
   const lossChartOf = memoizeLast(lossSeries);
@@ -245,10 +247,12 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
     const step = hikers[primary]!.step;
     const optimizer = optimizerOf(spec.input);
     const here = gaugeAt(surface, run, step, optimizer);
+    const reference = referenceOf(surface, settings.start ?? surface.start, optimizer.id, optimizer.momentum);
     const criticalAtStart = criticalAt(surface, run, optimizer);
     const othersWalking = hikers.filter((h, i) => i !== primary && snapshot.step < h.run.stoppedAt).length;
     const context = contextOf({ ...(criticalAtStart === undefined ? {} : { criticalLr: criticalAtStart }), ...(othersWalking ? { othersWalking } : {}) });
     const readings = readingsOf(run, snapshot.step, derived.lastStep, step, status, context);
+    const events = eventsOf(run);
     const legend = legendOf(
       hikers.map((h, i) => ({
         label: h.spec.label,
@@ -266,11 +270,11 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
       readings,
       banner: bannerText(status, run, derived.runs),
       gauge: here,
-      rateBar: rateBarOf(settings, derived.specs, primary, here, optimizer.id),
+      rateBar: rateBarOf(surface, settings, derived.specs, primary, reference, optimizer, run, events),
       ...(criticalAtStart === undefined ? {} : { criticalAtStart }),
       lossChart: lossChartOf(derived.runs, derived.specs, surface, primary, settings.lossScale, optimizer),
       ...(settings.tab === 'sweep' ? { sweep: sweepViewOf(sweepOf(spec.input, settings.formula), criticalAtStart, spec.input.lr) } : {}),
-      events: eventsOf(run),
+      events,
       legend,
       ...(surface.id === 'fit-line' ? { fitLine: fitLineOf(run, step, surface) } : {}),
       walkthrough: () => walkthroughOf(spec.input, surface, run, step),
