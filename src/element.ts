@@ -45,8 +45,12 @@ const GLOBAL_ATTRIBUTES = new Set([
 
 const known = (name: string): boolean => settingOfAttribute(name) !== undefined || name === 'theme' || name === 'poster' || GLOBAL_ATTRIBUTES.has(name) || /^(aria-|data-|on)/.test(name);
 
-/** What a playground shows: its status, `idle` before the first play, then `playing`, `paused` or how its run ended. */
-export type PlaygroundStatus = 'idle' | 'playing' | 'paused' | RunStatus;
+/**
+ * What a playground shows: its status, `idle` before the first play, then `playing`, `paused` or
+ * how its run ended. With several hikers (a fan, a race), the group's: once all have stopped, the
+ * outcome they share, or `stopped` when their outcomes differ.
+ */
+export type PlaygroundStatus = 'idle' | 'playing' | 'paused' | RunStatus | 'stopped';
 
 /** The events of `<lr-playground>`, with their details. Neither bubbles. */
 export interface LrPlaygroundEventMap extends HTMLElementEventMap {

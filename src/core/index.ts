@@ -24,6 +24,7 @@ export { simulateBatch, type BatchInput, type BatchRun } from './simulateBatch';
 export { explainStep, type StepExplanation } from './explain';
 export { overshotAt, runEvents, type RunEvents } from './events';
 export { quadraticLossTheory } from './theory';
+export { BASIN_ITERATIONS, bottomFrom } from './basin';
 export {
   contractionFactor,
   criticalLr,

@@ -5,7 +5,7 @@ import type { HikerPose } from './hikerFigure';
 import { easeInOut, type ScreenPoint } from './hop';
 import { hikerPose } from './pose';
 import { colorNumber, type Theme } from './theme';
-import type { Viewport } from './viewport';
+import type { ViewExtent, Viewport } from './viewport';
 
 /** One hiker to draw: its run, its colour (the theme's accent if none), how far it has flown off, and its label with several hikers. */
 export interface SceneHiker {
@@ -76,15 +76,26 @@ export function planScene(input: SceneInput, viewport: Viewport, marks: Marks): 
 /** How far a 1-D view follows a run that leaves the valley's box: at most this many times the box. */
 export const FOLLOW_LIMIT = 12;
 
-/** For each step k, the farthest a run has been from `centre` up to step k (its path's running maximum distance). */
-export function reachOf(run: Run, centre: number): Float64Array {
+/**
+ * A run's reach ({@link reachOf}): for each step k, the farthest it has been from the view's
+ * centre up to step k; and, as `peak`, the highest loss it has had up to step k.
+ */
+export interface RouteReach extends Float64Array {
+  readonly peak: Float64Array;
+}
+
+/** For each step k, the farthest a run has been from `centre` up to step k (its path's running maximum distance), and its highest loss so far. */
+export function reachOf(run: Run, centre: number): RouteReach {
   const reach = new Float64Array(run.path.length);
-  let far = 0;
+  const peak = new Float64Array(run.path.length);
+  let [far, high] = [0, Number.NEGATIVE_INFINITY];
   run.path.forEach((p, k) => {
     far = Math.max(far, Math.abs((p[0] as number) - centre));
+    high = Math.max(high, run.losses[k] as number);
     reach[k] = far;
+    peak[k] = high;
   });
-  return reach;
+  return Object.assign(reach, { peak });
 }
 
 /**
@@ -92,22 +103,32 @@ export function reachOf(run: Run, centre: number): Float64Array {
  * point the hikers have reached, and the landing of the step under way, in view; up to
  * {@link FOLLOW_LIMIT} times the box, after which a diverging hiker leaves the frame. Between two
  * steps it eases from one range to the next, so a growing zig-zag zooms out smoothly. `reaches`
- * are {@link reachOf} each run, from the box's centre.
+ * are {@link reachOf} each run, from the box's centre; while the range is wider than the box, their
+ * highest loss up to the landing under way is its `lossCeiling`, eased the same way.
  */
-export function viewExtent1d(surface: Surface, reaches: readonly Float64Array[], position: number): Interval {
+export function viewExtent1d(surface: Surface, reaches: readonly Float64Array[], position: number): ViewExtent {
   const [d0, d1] = surface.domain[0] as Interval;
   const centre = (d0 + d1) / 2;
   const half = (d1 - d0) / 2;
   // The view at step k holds the points up to step k + 1: where the hiker lands next.
+  const upTo = (series: Float64Array, k: number): number => series[Math.min(k + 1, series.length - 1)] ?? 0;
   const at = (k: number): number => {
     let far = 0;
-    for (const reach of reaches) far = Math.max(far, reach[Math.min(k + 1, reach.length - 1)] ?? 0);
+    for (const reach of reaches) far = Math.max(far, upTo(reach, k));
     return Math.min(FOLLOW_LIMIT * half, Math.max(half, far * 1.08));
+  };
+  const peakAt = (k: number): number => {
+    let high = Number.NEGATIVE_INFINITY;
+    for (const reach of reaches) if ('peak' in reach) high = Math.max(high, upTo((reach as RouteReach).peak, k));
+    return high;
   };
   const k = Math.floor(position + 1e-9);
   const eased = easeInOut(Math.max(0, position - k));
   const h = at(k) + (at(k + 1) - at(k)) * eased;
-  return [centre - h, centre + h];
+  const extent: Interval = [centre - h, centre + h];
+  if (!(h > half)) return extent;
+  const ceiling = peakAt(k) + (peakAt(k + 1) - peakAt(k)) * eased;
+  return Number.isFinite(ceiling) ? Object.assign(extent, { lossCeiling: ceiling }) : extent;
 }
 
 /** A label's place on screen: its top-left corner and its size. */

@@ -40,6 +40,14 @@ export interface Viewport {
   toWorld(sx: number, sy: number): [number, number];
 }
 
+/**
+ * The part of a 1-D valley to show: an x-range, and while the view follows a run out of the
+ * valley's box, the highest loss it need show (`lossCeiling`), the highest the route has reached:
+ * the curve over the widened range may climb far higher (an exponential wall), and would squash
+ * the valley into a line.
+ */
+export type ViewExtent = Interval & { readonly lossCeiling?: number };
+
 /** Marks and lines grow a little with the valley's size, so a projector shows a bigger hiker; more in presenter mode. */
 export const markScale = (width: number, height: number, presenter: boolean): number =>
   Math.round(Math.min(1.6, Math.max(0.85, Math.min(width, height) / 640)) * (presenter ? 1.5 : 1) * 20) / 20;
@@ -94,13 +102,17 @@ export function sampleCurve(surface: Surface, count: number, extent: Interval = 
 
 /**
  * 1-D: x over `extent` (the valley's box by default; wider while the view follows a diverging run),
- * the loss from its lowest to its highest value there, with headroom.
+ * the loss from its lowest to its highest value there, with headroom. A wider view's height stops
+ * at its `lossCeiling`, the highest loss the route has reached (never below the valley's own box),
+ * so a curve that climbs far out of sight does not squash the valley flat.
  */
-export function createViewport1d(width: number, height: number, margins: Margins, surface: Surface, extent: Interval = surface.domain[0] as Interval): Viewport {
+export function createViewport1d(width: number, height: number, margins: Margins, surface: Surface, extent: ViewExtent = surface.domain[0] as Interval): Viewport {
+  const highest = (losses: Float64Array): number => Math.max(...Array.from(losses).filter(Number.isFinite));
   const { losses } = sampleCurve(surface, 200, extent);
   const finite = Array.from(losses).filter(Number.isFinite);
   const lo = Math.min(...finite, surface.minLoss ?? Infinity);
-  const hi = Math.max(...finite);
+  let hi = Math.max(...finite);
+  if (extent.lossCeiling !== undefined) hi = Math.min(hi, Math.max(extent.lossCeiling, highest(sampleCurve(surface, 200).losses)));
   const pad = (hi - lo || 1) * 0.08;
-  return build(width, height, margins, [extent, [lo - pad, hi + pad]]);
+  return build(width, height, margins, [[extent[0], extent[1]], [lo - pad, hi + pad]]);
 }

@@ -1,4 +1,4 @@
-import { contractionFactor, formatNumber, getOptimizer, isLinearOptimizer, linearDynamics, stabilityAt, type Point, type Surface } from '../core';
+import { bottomFrom, contractionFactor, formatNumber, getOptimizer, isLinearOptimizer, linearDynamics, stabilityAt, type Point, type Surface } from '../core';
 
 /** A landmark rate on the learning-rate slider. */
 export interface Landmark {
@@ -73,4 +73,37 @@ export function gauge(surface: Surface, point: Point, optimizer: string, momentu
       })
     : [];
   return { landmarks, axes, ...(note ? { note } : {}), ...(s.criticalLr !== undefined ? { criticalLr: s.criticalLr } : {}) };
+}
+
+/**
+ * Where the rate bar judges a rate: on a quadratic, whose curvature is the same `everywhere`; else
+ * at the `bottom` the valley leads to from the start, where a run must settle if it converges; or
+ * at the `start`, when no bottom with an upward curvature is found.
+ */
+export type RatePlace = 'everywhere' | 'bottom' | 'start';
+
+/** The landmarks of the rate bar, and the place they are judged at. */
+export interface ReferenceGauge {
+  readonly gauge: Gauge;
+  readonly where: RatePlace;
+  readonly point: Point;
+}
+
+/** The words that say where a landmark holds: "near the bottom", "at the start", or none on a quadratic. */
+export const placeWords = (where: RatePlace): string => ({ everywhere: '', bottom: ' near the bottom', start: ' at the start' })[where];
+
+/**
+ * The rate bar's landmarks for a run from `start`: the gauge at the bottom the valley leads to
+ * ({@link bottomFrom}), where every converging run ends and so where the critical rate decides
+ * whether it can; at the start when there is no such bottom. Neither depends on the learning
+ * rate, so the landmarks stay put while the rate is dragged.
+ */
+export function referenceGauge(surface: Surface, start: Point, optimizer: string, momentum: number): ReferenceGauge {
+  if (surface.quadratic) return { gauge: gauge(surface, start, optimizer, momentum, 0), where: 'everywhere', point: start };
+  const bottom = bottomFrom(surface, start);
+  if (bottom) {
+    const there = gauge(surface, bottom, optimizer, momentum, 0);
+    if (there.landmarks.length > 0) return { gauge: there, where: 'bottom', point: bottom };
+  }
+  return { gauge: gauge(surface, start, optimizer, momentum, 0), where: 'start', point: start };
 }

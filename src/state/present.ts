@@ -16,7 +16,8 @@ import {
 } from '../core';
 import type { HikerSpec } from './hikers';
 import { lossSummary } from './chartWords';
-import { gauge, type Gauge } from './landmarks';
+import { gauge, referenceGauge, type Gauge, type ReferenceGauge } from './landmarks';
+import { groupStatus, type GroupPlayStatus, type GroupStatus } from './groupStatus';
 import { keepEqual, memoizeLast } from './memo';
 import type { PlayStatus } from './playhead';
 import type { Settings } from './settings';
@@ -35,7 +36,7 @@ export interface ResolvedOptimizer {
   readonly momentum: number;
 }
 
-/** The readouts of the followed hiker: numbers, and the status in words. */
+/** The readouts: the followed hiker's numbers and status in words, and with several hikers the group's status above them. */
 export interface Readings {
   /** The step shown (the group's, in a fan or a race), and the last step of the longest run. */
   readonly step: number;
@@ -47,8 +48,14 @@ export interface Readings {
   readonly slope: number;
   /** The learning rate of the next step (the schedule applied). */
   readonly rate: number;
-  readonly status: PlayStatus;
+  /** The playground's status: the lone hiker's, or the group's ({@link GroupPlayStatus}). */
+  readonly status: GroupPlayStatus;
+  /** The followed hiker's own status (the same as `status` for a lone hiker), and in words. */
+  readonly hikerStatus: PlayStatus;
   readonly text: StatusText;
+  /** With several hikers: what the group is doing, and the name of the hiker the numbers and `text` follow. */
+  readonly group?: GroupStatus;
+  readonly followed?: string;
 }
 
 /** One curve of the loss chart. */
@@ -119,7 +126,8 @@ export interface FitLineView {
 
 /** The automation attributes, as plain values. */
 export interface Automation {
-  readonly status: PlayStatus;
+  /** The lone hiker's status, or the group's (see {@link GroupPlayStatus}). */
+  readonly status: GroupPlayStatus;
   readonly step: number;
   readonly loss: number;
   readonly lr: number;
@@ -141,8 +149,10 @@ export interface Presentation {
   readonly run: Run;
   readonly optimizer: ResolvedOptimizer;
   readonly readings: Readings;
-  /** The banner over the valley, empty while nothing is worth announcing there. */
+  /** The banner over the valley, empty while nothing is worth announcing there; short with several hikers, whose legend says how each ended. */
   readonly banner: string;
+  /** The end in a sentence, for a listener: the banner's, or with several hikers every outcome. */
+  readonly ending: string;
   /** The stability gauge where the followed hiker stands, at its rate. */
   readonly gauge: Gauge;
   /** The rate bar: the rate it sets, the landmarks on it, and what that rate does. */
@@ -195,6 +205,41 @@ function lossSeries(runs: readonly Run[], specs: readonly HikerSpec[], surface: 
   return { series, primary, scale, epochSteps: run.epochSteps, summary: lossSummary(runs, specs, primary), names: specs.map((s) => s.label) };
 }
 
+/** The followed hiker's own status: the playhead's while it walks, its run's outcome once its run has ended. */
+function hikerStatus(status: PlayStatus, run: Run, hikerStep: number): PlayStatus {
+  if (status === 'idle') return status;
+  return hikerStep >= run.stoppedAt ? run.status : status === 'playing' || status === 'paused' ? status : run.status;
+}
+
+/** The banner and the spoken end: one hiker's banner; with several, a short banner (the legend says how each ended) and every outcome spoken. */
+function endWords(status: PlayStatus, run: Run, runs: readonly Run[], group: GroupStatus | undefined): { banner: string; ending: string } {
+  if (!group) {
+    const banner = bannerText(status, run, runs);
+    return { banner, ending: banner };
+  }
+  const over = group.status !== 'idle' && group.status !== 'playing' && group.status !== 'paused';
+  return over ? { banner: group.headline, ending: `${group.headline}: ${group.detail}` } : { banner: '', ending: '' };
+}
+
+/** The readouts' parts that are worked out once per change, remembered. */
+function createReadings(): (run: Run, step: number, lastStep: number, hikerStep: number, status: PlayStatus, context: StatusContext, group: GroupStatus | undefined, followed: string) => Readings {
+  return memoizeLast((run, step, lastStep, hikerStep, status, context, group, followed): Readings => {
+    const own = group ? hikerStatus(status, run, hikerStep) : status;
+    return {
+      step,
+      lastStep,
+      hikerStep,
+      loss: run.losses[hikerStep]!,
+      slope: Math.hypot(...(run.grads[hikerStep] ?? [])),
+      rate: run.lrs[Math.min(hikerStep, run.lrs.length - 1)] ?? run.lr,
+      status: group?.status ?? status,
+      hikerStatus: own,
+      text: describeStatus(own, run, hikerStep, context),
+      ...(group ? { group, followed } : {}),
+    };
+  });
+}
+
 /**
  * The presentation stage of one playground: a function from each frame's snapshot to its
  * {@link Presentation}, remembering what it worked out for as long as its inputs stay the same.
@@ -205,6 +250,8 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
   const gaugeAt = memoizeLast((surface: Surface, run: Run, step: number, optimizer: ResolvedOptimizer) =>
     gaugeHere(gauge(surface, run.path[step]!, optimizer.id, optimizer.momentum, run.lrs[Math.min(step, run.lrs.length - 1)] ?? run.lr)),
   );
+  // Keyed by values that stay the same while the rate is dragged: the landmarks stay put.
+  const referenceOf = memoizeLast((surface: Surface, start: readonly number[], optimizer: string, momentum: number): ReferenceGauge => referenceGauge(surface, start, optimizer, momentum));
   const rateBarOf = memoizeLast(rateBarView);
   const criticalAt = memoizeLast((surface: Surface, run: Run, optimizer: ResolvedOptimizer) => stabilityAt(surface, run.path[0]!, optimizer.id, optimizer.momentum)?.criticalLr);
   const lossChartOf = memoizeLast(lossSeries);
@@ -212,17 +259,9 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
   const sweepViewOf = memoizeLast((request: SweepRequest, criticalLr: number | undefined, lr: number): SweepView => ({ request, ...(criticalLr === undefined ? {} : { criticalLr }), lr }));
   const eventsOf = memoizeLast(runEvents);
   const legendOf = keepEqual<readonly LegendEntry[]>();
-  const readingsOf = memoizeLast((run: Run, step: number, lastStep: number, hikerStep: number, status: PlayStatus, context: StatusContext): Readings => ({
-    step,
-    lastStep,
-    hikerStep,
-    loss: run.losses[hikerStep]!,
-    slope: Math.hypot(...(run.grads[hikerStep] ?? [])),
-    rate: run.lrs[Math.min(hikerStep, run.lrs.length - 1)] ?? run.lr,
-    status,
-    text: describeStatus(status, run, hikerStep, context),
-  }));
+  const readingsOf = createReadings();
   const contextOf = keepEqual<StatusContext>();
+  const groupOf = keepEqual<GroupStatus | null>();
   const fitLineOf = memoizeLast((run: Run, step: number, surface: Surface): FitLineView => {
     const [w, b] = run.path[step] as [number, number];
     return { w, b, example: run.examples?.[step] ?? -1, guesses: lineData.map((p) => predictLine(w, b, p.x)), loss: run.losses[step]!, bestLoss: surface.minLoss ?? 0 };
@@ -233,7 +272,10 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
   });
   const automationOf = keepEqual<Automation>();
   const summaryOf = memoizeLast(valleySummary);
-  const hereOf = memoizeLast(hikerWords);
+  const hereOf = memoizeLast((surface: Surface, run: Run, step: number, group: GroupStatus | undefined, followed: string) => {
+    const here = hikerWords(surface, run, step, run.stoppedAt);
+    return group ? `${group.headline}: ${group.detail}. Followed, ${followed}: ${here}` : here;
+  });
   const wordsOf = memoizeLast((summary: string, here: string) => ({ summary, here }));
 
   return (snapshot) => {
@@ -245,10 +287,12 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
     const step = hikers[primary]!.step;
     const optimizer = optimizerOf(spec.input);
     const here = gaugeAt(surface, run, step, optimizer);
+    const reference = referenceOf(surface, settings.start ?? surface.start, optimizer.id, optimizer.momentum);
     const criticalAtStart = criticalAt(surface, run, optimizer);
-    const othersWalking = hikers.filter((h, i) => i !== primary && snapshot.step < h.run.stoppedAt).length;
-    const context = contextOf({ ...(criticalAtStart === undefined ? {} : { criticalLr: criticalAtStart }), ...(othersWalking ? { othersWalking } : {}) });
-    const readings = readingsOf(run, snapshot.step, derived.lastStep, step, status, context);
+    const group = groupOf(hikers.length > 1 ? groupStatus(status, derived.runs, snapshot.step) : null) ?? undefined;
+    const context = contextOf(criticalAtStart === undefined ? {} : { criticalLr: criticalAtStart });
+    const readings = readingsOf(run, snapshot.step, derived.lastStep, step, status, context, group, spec.label);
+    const events = eventsOf(run);
     const legend = legendOf(
       hikers.map((h, i) => ({
         label: h.spec.label,
@@ -264,19 +308,19 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
       run,
       optimizer,
       readings,
-      banner: bannerText(status, run, derived.runs),
+      ...endWords(status, run, derived.runs, group),
       gauge: here,
-      rateBar: rateBarOf(settings, derived.specs, primary, here, optimizer.id),
+      rateBar: rateBarOf(surface, settings, derived.specs, primary, reference, optimizer, run, events),
       ...(criticalAtStart === undefined ? {} : { criticalAtStart }),
       lossChart: lossChartOf(derived.runs, derived.specs, surface, primary, settings.lossScale, optimizer),
       ...(settings.tab === 'sweep' ? { sweep: sweepViewOf(sweepOf(spec.input, settings.formula), criticalAtStart, spec.input.lr) } : {}),
-      events: eventsOf(run),
+      events,
       legend,
       ...(surface.id === 'fit-line' ? { fitLine: fitLineOf(run, step, surface) } : {}),
       walkthrough: () => walkthroughOf(spec.input, surface, run, step),
-      words: wordsOf(summaryOf(settings, surface, derived.specs, primary, run), hereOf(surface, run, step, derived.lastStep)),
+      words: wordsOf(summaryOf(settings, surface, derived.specs, primary, run), hereOf(surface, run, step, group, spec.label)),
       automation: automationOf({
-        status,
+        status: group?.status ?? status,
         step: snapshot.step,
         loss: run.losses[step]!,
         lr: run.lr,

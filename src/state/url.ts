@@ -3,6 +3,7 @@ import {
   anyHyperField,
   fieldsFor,
   formulaField,
+  lrField,
   modeDependentFields,
   modeField,
   optimizerField,
@@ -16,6 +17,7 @@ import {
 import { MAX_HIKERS, defaultSettings, type Racer, type Settings } from './settings';
 import { FORMULA } from './formulas';
 import { formulaSurface } from './surface';
+import { withSafeRate } from './safeRate';
 
 /** A decimal number: no hex, no `Infinity`, no blanks. */
 const NUMBER = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i;
@@ -107,9 +109,11 @@ export interface Decoded {
 
 /**
  * Reads settings from key/value pairs (a URL's, or an element's attributes). A bad value is
- * ignored, and reported in a notice that names the key.
+ * ignored, and reported in a notice that names the key. Entries that change the valley without
+ * a rate get a safe rate when the one carried over diverges on the new valley, with a notice
+ * ({@link withSafeRate}); `safeRate` false reads them as they are.
  */
-export function decodeSettings(entries: Iterable<readonly [string, string]>, base: Settings = defaultSettings): Decoded {
+export function decodeSettings(entries: Iterable<readonly [string, string]>, base: Settings = defaultSettings, safeRate = true): Decoded {
   const notices: string[] = [];
   const given = new Map<string, string>();
   let count = 0;
@@ -130,6 +134,7 @@ export function decodeSettings(entries: Iterable<readonly [string, string]>, bas
     if ('error' in parsed) notices.push(`Ignored ${field.key}=${quote(text)}: it ${parsed.error}.`);
     else settings = field.write(settings, parsed.value);
   };
+  const rateCarried = !given.has('lr') && (given.has('surface') || given.has('formula'));
   // A scene sets everything at once; the valley, optimizer, schedule and mode decide which other keys exist.
   for (const field of [sceneField, surfaceField, formulaField, optimizerField, scheduleField, modeField]) {
     const text = given.get(field.key);
@@ -147,7 +152,9 @@ export function decodeSettings(entries: Iterable<readonly [string, string]>, bas
       notices.push(`Ignored ${quote(key)}: not a setting of this playground.`);
     }
   }
-  return { settings, notices };
+  if (!safeRate || !rateCarried) return { settings, notices };
+  const safe = withSafeRate(base, settings);
+  return { settings: safe.settings, notices: safe.notice ? [...notices, safe.notice] : notices };
 }
 
 /** Every setting that applies, as `key=value&…`: a link that reproduces the exact scene. */
@@ -173,13 +180,15 @@ export function essentialEntries(settings: Settings): [string, string][] {
     const text = fieldText(field, field.read(settings));
     if (text !== fieldText(field, field.read(sceneOnly))) entries.push([field.key, text]);
   }
-  const base = decodeSettings(entries).settings;
+  const base = decodeSettings(entries, defaultSettings, false).settings;
+  // With another valley the rate is always written: read without one, a rate that diverges there would be replaced.
+  const valleyGiven = entries.some(([key]) => key === surfaceField.key || key === formulaField.key);
   for (const field of fieldsFor(settings)) {
     if (field === sceneField || structural.includes(field)) continue;
     const value = field.read(settings);
     if (typeof value === 'number' && Number.isNaN(value)) continue;
     const text = fieldText(field, value);
-    if (text !== fieldText(field, field.read(base))) entries.push([field.key, text]);
+    if (text !== fieldText(field, field.read(base)) || (field === lrField && valleyGiven)) entries.push([field.key, text]);
   }
   return entries;
 }

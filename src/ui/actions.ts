@@ -1,5 +1,6 @@
 import { applyTeachingScene, teachingScenes } from '../state/teachingScenes';
 import { roundRate, type Settings } from '../state/settings';
+import { barRate, withBarRate } from '../state/rateControl';
 import type { Store } from '../state/store';
 import type { Transport } from '../state/transport';
 import type { ExportFormat } from '../state/exportFormats';
@@ -23,11 +24,11 @@ export interface PlaygroundActions {
   /** Applies a teaching scene, by id or by its place in the list (0 for key 1). */
   scene(id: string): void;
   sceneAt(index: number): void;
-  /** Multiplies the learning rate by 10^decades. */
+  /** Multiplies the rate the rate bar controls by 10^decades. */
   nudgeRate(decades: number): void;
   /** Sets the learning rate (a landmark, a point of the sweep) and replays from the start. */
   useRate(lr: number): void;
-  /** Sets the rate the rate bar controls: the lone hiker's, the fan's middle, or the followed racer's. */
+  /** Sets the rate the rate bar controls: the lone hiker's, the followed racer's, or the followed hiker's in a fan, which moves the whole fan with it. */
   setRate(lr: number): void;
   /** Sets the playback speed, in steps per second. */
   setSpeed(stepsPerSecond: number): void;
@@ -97,16 +98,12 @@ export function createActions(context: ActionContext): PlaygroundActions {
       const scene = teachingScenes[index];
       if (scene) actions.scene(scene.id);
     },
-    nudgeRate: (decades) => store.update((s) => ({ ...s, lr: roundRate(s.lr * 10 ** decades) })),
+    nudgeRate: (decades) => store.update((s) => withBarRate(s, roundRate(barRate(s, transport.followed) * 10 ** decades), transport.followed)),
     useRate: (lr) => {
       actions.setRate(lr);
       time(restart)();
     },
-    setRate: (lr) => {
-      // In a race, the rate is the followed racer's own.
-      const racer = transport.followed ?? 0;
-      store.update((s) => (s.mode === 'race' ? { ...s, racers: s.racers.map((r, i) => (i === racer ? { ...r, lr } : r)) } : { ...s, lr }));
-    },
+    setRate: (lr) => store.update((s) => withBarRate(s, lr, transport.followed)),
     setSpeed: (stepsPerSecond) => store.update((s) => ({ ...s, stepsPerSecond })),
     setStart: (point) => {
       transport.startMoved();

@@ -22,7 +22,7 @@ export class Announcer {
     if (this.here) this.say(this.here);
   }
 
-  update({ snapshot, surface, run, readings, events, banner, words: valley }: Presentation): void {
+  update({ snapshot, surface, run, readings, events, ending, words: valley }: Presentation): void {
     this.here = valley.here;
     const words = this.commentary.hear(
       {
@@ -32,7 +32,7 @@ export class Announcer {
         hikerStep: readings.hikerStep,
         run,
         events,
-        ending: banner || `${readings.text.headline}. ${readings.text.detail}`.replace(/\.\.$/, '.'),
+        ending: ending || `${readings.text.headline}. ${readings.text.detail}`.replace(/\.\.$/, '.'),
         start: pointWords(surface, run.path[0]!),
       },
       performance.now(),

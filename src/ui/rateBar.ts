@@ -3,10 +3,11 @@ import { html } from '../dom/dom';
 import type { Presentation } from '../state/present';
 import type { RateBarView } from '../state/rateBar';
 import { LR_LIMITS, LR_SLIDER, roundRate } from '../state/settings';
+import { covered, placeBandWord, placeTickLabels, type TickMark } from './rateBarLayout';
 
 /** What the rate bar asks of the playground. */
 export interface RateBarActions {
-  /** Sets the rate the bar controls (the lone hiker's, the fan's middle, the followed racer's). */
+  /** Sets the rate the bar controls (the lone hiker's, the followed hiker's in a fan, the followed racer's). */
   setRate(lr: number): void;
 }
 
@@ -38,6 +39,11 @@ export class RateBar {
   private readonly bands = html('div', { class: 'lrp-rate-bands', 'aria-hidden': 'true' });
   private readonly ticks = html('div', { class: 'lrp-rate-ticks', 'aria-hidden': 'true' });
   private readonly others = html('div', { class: 'lrp-rate-others', 'aria-hidden': 'true' });
+  /** The lines between the zones, taller than the knob, so it never hides where a zone begins. */
+  private readonly edges = html('div', { class: 'lrp-rate-edges', 'aria-hidden': 'true' });
+  /** Under the band: the name of a zone too narrow to hold it, and the rates of racers the bands are not for. */
+  private readonly below = html('div', { class: 'lrp-rate-below', 'aria-hidden': 'true' });
+  private readonly decades: { element: HTMLElement; lr: number }[] = [];
   private readonly verdict = html('p', { class: 'lrp-rate-verdict' });
   private shown: RateBarView | undefined;
   /** The message of a typed value that was refused, shown until the next change. */
@@ -48,8 +54,7 @@ export class RateBar {
     this.value = html('input', { type: 'text', class: 'lrp-rate-value', inputmode: 'decimal', autocomplete: 'off', spellcheck: 'false', id: `${id}-value`, 'aria-describedby': `${id}-verdict` });
     this.label.htmlFor = this.value.id;
     this.verdict.id = `${id}-verdict`;
-    const decades = [];
-    for (let e = Math.ceil(LO); e <= Math.floor(HI); e++) decades.push(html('span', { style: `left: ${percent(10 ** e).toFixed(2)}%` }, formatTick(10 ** e)));
+    for (let e = Math.ceil(LO); e <= Math.floor(HI); e++) this.decades.push({ element: html('span', { style: `left: ${percent(10 ** e).toFixed(2)}%` }, formatTick(10 ** e)), lr: 10 ** e });
     this.element = html('div', { class: 'lrp-ratebar', role: 'group', 'aria-label': 'Learning rate' },
       html('div', { class: 'lrp-rate-readout' }, this.label, this.value),
       html(
@@ -57,9 +62,11 @@ export class RateBar {
         { class: 'lrp-rate-track' },
         this.ticks,
         this.bands,
+        this.edges,
         this.others,
         this.range,
-        html('div', { class: 'lrp-rate-decades', 'aria-hidden': 'true' }, ...decades),
+        this.below,
+        html('div', { class: 'lrp-rate-decades', 'aria-hidden': 'true' }, ...this.decades.map((d) => d.element)),
       ),
       this.verdict,
     );
@@ -89,6 +96,8 @@ export class RateBar {
     this.value.addEventListener('blur', () => {
       if (this.shown && !this.refused) this.value.value = formatNumber(this.shown.lr);
     });
+    // The words on the bar are placed in pixels: again whenever its width changes.
+    new ResizeObserver(() => this.place()).observe(this.ticks);
     this.value.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') commit(true);
       if (event.key === 'Escape' && this.shown) {
@@ -111,17 +120,91 @@ export class RateBar {
     this.verdict.textContent = this.refused || rateBar.verdict;
     this.verdict.toggleAttribute('data-refused', this.refused !== '');
     this.element.dataset.zone = rateBar.zone ?? 'none';
+    this.element.dataset.place = rateBar.where;
+    const inRange = (lr: number): boolean => lr >= LR_SLIDER.min && lr <= LR_SLIDER.max;
     this.bands.replaceChildren(
       ...rateBar.bands.map((b) => {
         const [from, to] = [percent(Math.max(b.from, LR_SLIDER.min)), percent(Math.min(b.to, LR_SLIDER.max))];
         return html('span', { 'data-zone': b.zone, style: `left: ${from.toFixed(2)}%; width: ${(to - from).toFixed(2)}%` }, html('span', {}, b.label));
       }),
     );
+    const edges = rateBar.bands.slice(1).map((b) => b.from).filter(inRange);
+    this.edges.replaceChildren(...edges.map((lr) => html('span', { style: `left: ${percent(lr).toFixed(2)}%` })));
+    const ticks = rateBar.ticks.filter((t) => inRange(t.value));
     this.ticks.replaceChildren(
-      ...rateBar.ticks
-        .filter((t) => t.value >= LR_SLIDER.min && t.value <= LR_SLIDER.max)
-        .map((t) => html('span', { 'data-kind': t.kind, title: t.title, style: `left: ${percent(t.value).toFixed(2)}%` }, html('span', {}, t.label))),
+      ...ticks.map((t) => html('span', { class: 'lrp-rate-tick', 'data-kind': t.kind, title: t.title, style: `left: ${percent(t.value).toFixed(2)}%` })),
+      ...ticks.map((t) => html('span', { class: 'lrp-rate-tick-label', 'data-kinds': t.kind, title: t.title }, t.label)),
+      // The label of two lines too close for one each: both names, each in its colour.
+      html('span', { class: 'lrp-rate-tick-label', 'data-kinds': ticks.map((t) => t.kind).join(' '), title: ticks.map((t) => t.title).join('. '), hidden: true }, ...ticks.flatMap((t, i) => [...(i ? [' · '] : []), html('span', { 'data-kind': t.kind }, t.label)])),
     );
-    this.others.replaceChildren(...rateBar.others.map((o) => html('span', { title: o.label, style: `left: ${percent(o.lr).toFixed(2)}%; background: ${o.color}` })));
+    const dot = (o: RateBarView['others'][number]): HTMLElement => html('span', { title: o.label, style: `left: ${percent(o.lr).toFixed(2)}%; --lrp-dot: ${o.color}` });
+    this.others.replaceChildren(...rateBar.others.filter((o) => o.onBands).map(dot));
+    const word = rateBar.bands.find((b) => b.zone === 'overshoot');
+    this.below.replaceChildren(
+      ...rateBar.others.filter((o) => !o.onBands).map((o) => Object.assign(dot(o), { className: 'lrp-rate-off' })),
+      ...(word ? [html('span', { class: 'lrp-rate-band-word', 'data-zone': word.zone, hidden: true }, word.label)] : []),
+    );
+    this.place();
+  }
+
+  /**
+   * Places the words by their measured widths: the landmarks' labels beside their lines, or one
+   * label for two lines close together; the overshoot zone's name inside it, or under it when it
+   * is too narrow, hiding the decades it would cover.
+   */
+  private place(): void {
+    const view = this.shown;
+    const track = this.ticks.clientWidth;
+    if (!view || track === 0) return;
+    const at = (lr: number): number => (percent(lr) / 100) * track;
+    const labels = [...this.ticks.querySelectorAll<HTMLElement>('.lrp-rate-tick-label')];
+    const merged = labels.pop();
+    const ticks = view.ticks.filter((t) => t.value >= LR_SLIDER.min && t.value <= LR_SLIDER.max);
+    const marks: TickMark[] = ticks.map((t, i) => ({ kind: t.kind, x: at(t.value), width: labels[i]!.offsetWidth }));
+    const places = placeTickLabels(marks, merged?.offsetWidth ?? 0, track);
+    const one = places.length === 1 && places[0]!.kinds.length === 2;
+    labels.forEach((label, i) => {
+      const place = places.find((p) => p.kinds.length === 1 && p.kinds[0] === marks[i]!.kind);
+      label.hidden = one || !place;
+      if (place) label.style.left = `${place.left.toFixed(1)}px`;
+    });
+    if (merged) {
+      merged.hidden = !one;
+      if (one) merged.style.left = `${places[0]!.left.toFixed(1)}px`;
+    }
+    const word = this.below.querySelector<HTMLElement>('.lrp-rate-band-word');
+    const band = view.bands.find((b) => b.zone === 'overshoot');
+    const inside = this.bands.querySelector<HTMLElement>('[data-zone="overshoot"] > span');
+    let hidden: number[] = [];
+    if (word && band && inside) {
+      word.hidden = false;
+      const place = placeBandWord(at(Math.max(band.from, LR_SLIDER.min)), at(Math.min(band.to, LR_SLIDER.max)), word.offsetWidth, track);
+      word.hidden = place.inside;
+      inside.toggleAttribute('data-out', !place.inside);
+      if (!place.inside) {
+        word.style.left = `${place.left.toFixed(1)}px`;
+        const boxes = this.decades.map((d) => ({ left: at(d.lr) - d.element.offsetWidth / 2, width: d.element.offsetWidth }));
+        hidden = covered(boxes, place.left, word.offsetWidth);
+      }
+    }
+    this.decades.forEach((d, i) => d.element.toggleAttribute('data-covered', hidden.includes(i)));
+    this.clearKnob(at(view.lr), at);
+  }
+
+  /** Moves a zone's name to the far side of its zone when the knob sits on it, where there is room. */
+  private clearKnob(knob: number, at: (lr: number) => number): void {
+    const radius = (this.range.offsetHeight * 1.7) / 1.5 / 2 + 4;
+    this.shown?.bands.forEach((band, i) => {
+      const element = this.bands.children[i] as HTMLElement | undefined;
+      const word = element?.firstElementChild as HTMLElement | null | undefined;
+      if (!element || !word) return;
+      const [from, to] = [at(Math.max(band.from, LR_SLIDER.min)), at(Math.min(band.to, LR_SLIDER.max))];
+      const half = word.offsetWidth / 2;
+      const centre = (from + to) / 2;
+      const onWord = knob + radius > centre - half && knob - radius < centre + half;
+      const side = knob - from > to - knob ? 'start' : 'end';
+      const room = side === 'start' ? knob - radius - from : to - knob - radius;
+      element.dataset.align = onWord && room >= 2 * half + 8 ? side : 'centre';
+    });
   }
 }

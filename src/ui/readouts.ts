@@ -2,10 +2,14 @@ import { formatNumber } from '../core';
 import type { Presentation, Readings } from '../state/present';
 import { html } from '../dom/dom';
 
-/** Step, loss, slope, rate and status, in words and numbers. */
+/**
+ * Step, loss, slope, rate and status, in words and numbers. With several hikers, the group's
+ * status comes first, and the followed hiker's line, whose numbers these are, under it.
+ */
 export class Readouts {
   readonly element: HTMLElement;
   private readonly values: Record<'step' | 'loss' | 'slope' | 'rate', HTMLElement>;
+  private readonly group = html('p', { class: 'lrp-group-status', hidden: true });
   private readonly status = html('p', { class: 'lrp-status' });
   private shown: Readings | undefined;
 
@@ -19,7 +23,7 @@ export class Readouts {
     const [slope, slopeValue] = cell('slope', 'How steep the ground is where the hiker stands: the length of the gradient, |∇f|');
     const [rate, rateValue] = cell('learning rate η', 'The learning rate used for the next step (η, the Greek letter eta)');
     this.values = { step: stepValue, loss: lossValue, slope: slopeValue, rate: rateValue };
-    this.element = html('div', { class: 'lrp-readouts lrp-card', role: 'group', 'aria-label': 'Readouts' }, html('dl', { class: 'lrp-readout-values' }, step, loss, slope, rate), this.status);
+    this.element = html('div', { class: 'lrp-readouts lrp-card', role: 'group', 'aria-label': 'Readouts' }, html('dl', { class: 'lrp-readout-values' }, step, loss, slope, rate), this.group, this.status);
   }
 
   update({ readings }: Presentation): void {
@@ -29,7 +33,14 @@ export class Readouts {
     this.values.loss.textContent = formatNumber(readings.loss);
     this.values.slope.textContent = formatNumber(readings.slope);
     this.values.rate.textContent = formatNumber(readings.rate);
-    this.status.dataset.status = readings.status;
-    this.status.replaceChildren(html('strong', {}, readings.text.headline), ` · ${readings.text.detail}`);
+    this.status.dataset.status = readings.hikerStatus;
+    const { group, followed } = readings;
+    this.group.hidden = !group;
+    if (group) {
+      this.group.dataset.status = group.status;
+      this.group.replaceChildren(html('strong', {}, group.headline), ` · ${group.detail}`);
+    }
+    const who = followed ? [html('span', { class: 'lrp-followed' }, `Followed, ${followed}:`), ' '] : [];
+    this.status.replaceChildren(...who, html('strong', {}, readings.text.headline), ` · ${readings.text.detail}`);
   }
 }

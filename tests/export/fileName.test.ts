@@ -12,7 +12,7 @@ describe('exportFileName', () => {
     ['surface=parabola&lr=0.0001', 'csv', 'lr-playground-parabola-lr0.0001.csv'],
     ['scene=fan-1d', 'json', 'lr-playground-parabola-fan-lr0.02-2.1.json'],
     ['scene=banana-race', 'mp4', 'lr-playground-rosenbrock-race-sgd-momentum-adam.mp4'],
-    ['formula=x^4 - 4*x^2', 'webm', 'lr-playground-formula-lr0.3.webm'],
+    ['formula=x^4 - 4*x^2&lr=0.3', 'webm', 'lr-playground-formula-lr0.3.webm'],
   ])('%s as %s: %s', (query, format, name) => {
     expect(exportFileName(from(query), format as never)).toBe(name);
   });

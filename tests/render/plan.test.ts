@@ -93,3 +93,42 @@ describe('viewExtent1d: a 1-D view follows a diverging run', () => {
     expect(inView).toBeGreaterThanOrEqual(6);
   });
 });
+
+describe('the loss range of a 1-D view that follows a run out of its box', () => {
+  const asymmetric = surfaces.asymmetric!;
+  const margins = sceneMargins(1);
+  /** The view at playhead `position` of runs at these rates on the lopsided valley (eˣ − x − 1), from x = −3. */
+  const viewAt = (rates: readonly number[], position: number) => {
+    const runs = rates.map((lr) => simulate({ surface: 'asymmetric', lr, start: [-3], steps: 300 }));
+    const extent = viewExtent1d(asymmetric, runs.map((r) => reachOf(r, -0.75)), position);
+    return { runs, extent, viewport: createViewport1d(WIDTH, HEIGHT, margins, asymmetric, extent) };
+  };
+
+  test('stops at the route’s highest loss plus a margin, not at the curve’s over the widened range', () => {
+    // At η = 5 the hiker is flung far up the gentle side; the wall on the other side reaches e²² and more.
+    const { runs, extent, viewport } = viewAt([5], 10);
+    expect(extent[1] - extent[0]).toBeGreaterThan(30);
+    const peak = Math.max(...runs[0]!.losses.slice(0, 12));
+    const [, hi] = viewport.box[1];
+    expect(extent.lossCeiling).toBeCloseTo(peak, 9);
+    expect(hi).toBeGreaterThanOrEqual(peak);
+    expect(hi).toBeLessThan(peak * 1.2);
+    // The valley's own bottom keeps a visible height: at least a tenth of the plot.
+    const [, bottom] = viewport.toScreen(0, 0);
+    const [, top] = viewport.toScreen(0, asymmetric.f([-4]));
+    expect(bottom - top).toBeGreaterThan(0.05 * (HEIGHT - margins.top - margins.bottom));
+  });
+
+  test('every point the route has reached stays under the top', () => {
+    const { runs, viewport } = viewAt([5, 0.3], 40);
+    const [, hi] = viewport.box[1];
+    for (const run of runs) for (const loss of run.losses.slice(0, 42)) expect(loss).toBeLessThanOrEqual(hi);
+  });
+
+  test('never below the valley’s own box: a calm run keeps the usual view, with no ceiling', () => {
+    const { extent, viewport } = viewAt([0.3], 5);
+    expect(extent.lossCeiling).toBeUndefined();
+    expect(viewport.box[1]).toEqual(createViewport1d(WIDTH, HEIGHT, margins, asymmetric).box[1]);
+  });
+});
+

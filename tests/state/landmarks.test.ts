@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { surfaces } from '../../src/core';
-import { axisName, describeFactor, gauge } from '../../src/state/landmarks';
+import { surfaceFromFormula, surfaces } from '../../src/core';
+import { axisName, describeFactor, gauge, placeWords, referenceGauge } from '../../src/state/landmarks';
 
 describe('gauge', () => {
   test('on a bowl with curvatures 1 and 4: critical 0.5, optimal 0.4, no overshoot below 0.25', () => {
@@ -64,5 +64,48 @@ describe('words', () => {
     expect(describeFactor(0.5, 1, 0.5)).toBe('×0.50 per step, shrinking');
     expect(describeFactor(1.05, -0.5, 0.1)).toBe('×1.05 per step: the valley curves down here, so the hiker slides away');
     expect(describeFactor(1234, 1, 1235)).toBe('×1230 per step, diverging');
+  });
+});
+
+describe('referenceGauge: where the rate bar judges a rate', () => {
+  const critical = (r: ReturnType<typeof referenceGauge>): number | undefined => r.gauge.criticalLr;
+
+  test('a quadratic is judged everywhere alike, with no place named', () => {
+    const r = referenceGauge(surfaces.quadratic!, [-2.5, 1.5], 'sgd', 0);
+    expect(r.where).toBe('everywhere');
+    expect(critical(r)).toBe(0.5);
+    expect(placeWords(r.where)).toBe('');
+  });
+
+  test('the lopsided valley from its gentle slope: judged at its bottom, curvature 1, critical 2 (not 40 where the hiker starts)', () => {
+    const r = referenceGauge(surfaces.asymmetric!, [-3], 'sgd', 0);
+    expect(r).toMatchObject({ where: 'bottom', point: [0] });
+    expect(critical(r)).toBeCloseTo(2, 12);
+    expect(placeWords(r.where)).toBe(' near the bottom');
+  });
+
+  test('the plateau from its flat plain: critical 2/(2 + 0.01) at the bottom', () => {
+    const r = referenceGauge(surfaces.plateau!, [3.5], 'sgd', 0);
+    expect(r.where).toBe('bottom');
+    expect(critical(r)).toBeCloseTo(2 / 2.01, 12);
+  });
+
+  test('the bottom of the start’s own basin: the double well’s right minimum from x = 1.8', () => {
+    const well = surfaces['double-well']!;
+    const r = referenceGauge(well, [1.8], 'sgd', 0);
+    expect(r.point[0]).toBeGreaterThan(0);
+    expect(critical(r)).toBeCloseTo(2 / well.hessian!(r.point)[0]![0]!, 12);
+  });
+
+  test('momentum moves the cliff there too: 2(1+μ)/λmax', () => {
+    expect(critical(referenceGauge(surfaces.asymmetric!, [-3], 'momentum', 0.5))).toBeCloseTo(3, 12);
+  });
+
+  test('with no bottom that curves up, the start: x⁴ (flat at 0) and x³ (no bottom at all)', () => {
+    const quartic = referenceGauge(surfaceFromFormula('x^4'), [1], 'sgd', 0);
+    expect(quartic).toMatchObject({ where: 'start', point: [1] });
+    expect(critical(quartic)).toBeCloseTo(2 / 12, 12);
+    expect(referenceGauge(surfaceFromFormula('x^3'), [1], 'sgd', 0).where).toBe('start');
+    expect(placeWords('start')).toBe(' at the start');
   });
 });

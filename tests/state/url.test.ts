@@ -75,14 +75,16 @@ describe('encodeSettings and decodeSettings', () => {
     expect(typed.settings).toMatchObject({ surface: 'formula', formula: 'sin(x)*y+x^2' });
     expect(surfaceOf(typed.settings).dim).toBe(2);
     expect(decode(encodeSettings(typed.settings)).settings).toMatchObject({ surface: 'formula', formula: 'sin(x)*y+x^2' });
+    // With another valley the rate is written out: read without one, it could be made safe.
     expect(essentialEntries(typed.settings)).toEqual([
       ['surface', 'formula'],
       ['formula', 'sin(x)*y+x^2'],
+      ['lr', '0.3'],
     ]);
     // A start given before the formula is read against the formula's valley.
     expect(decode('start=0.5&formula=x^4').settings).toMatchObject({ start: [0.5], formula: 'x^4' });
     expect(decode('surface=formula').settings.formula).toBe(defaultSettings.formula);
-    const bad = decode('surface=rosenbrock&formula=2x');
+    const bad = decode('surface=rosenbrock&formula=2x&lr=0.001');
     expect(bad.settings.surface).toBe('rosenbrock');
     expect(bad.notices).toEqual(['Ignored formula="2x": it cannot be read (an operator is missing before “x” at character 2. Write 2*x for 2 times x).']);
     // Another valley's link does not carry a formula typed earlier.
@@ -116,7 +118,7 @@ describe('bad values are ignored with a notice naming the key', () => {
     ['momentum=1', 'Ignored momentum="1": it must be a number at least 0 and below 1.'],
     ['start=1', 'Ignored start="1": it must be x,y for the Quadratic bowl valley.'],
     ['surface=parabola&start=1,2', 'Ignored start="1,2": it must be x for the Parabola valley.'],
-    ['surface=rosenbrock&start=100,0', "must lie inside the valley's box"],
+    ['surface=rosenbrock&lr=0.3&start=100,0', "must lie inside the valley's box"],
     ['autoplay=yes', 'Ignored autoplay="yes": it must be 1 or 0.'],
     ['tilt=0.5', 'Ignored "tilt": the Quadratic bowl valley has no parameter of that name.'],
     ['toString=1', 'Ignored "toString": not a setting of this playground.'],

@@ -1,6 +1,7 @@
 import type GUI from 'lil-gui';
 import type { Controller } from 'lil-gui';
 import { inRange } from '../../core';
+import { withSafeRate } from '../../state/safeRate';
 import type { Field } from '../../state/schema';
 import type { Settings } from '../../state/settings';
 import type { Store } from '../../state/store';
@@ -20,13 +21,27 @@ export class Controls {
 
   constructor(
     readonly store: Store<Settings>,
-    /** Reports a typed value that was refused. */
+    /** Reports a typed value that was refused, or a rate made safe. */
     private readonly notify: (message: string) => void,
   ) {}
 
   /** Redraws every controller's value from the store. */
   refresh(): void {
     for (const refresh of this.refreshers) refresh();
+  }
+
+  /**
+   * Writes `value` to `field` through the store. A new valley on which the rate diverges at once
+   * gets a safe rate, and a notice says so ({@link withSafeRate}).
+   */
+  write(field: Field, value: unknown): void {
+    let notice: string | undefined;
+    this.store.update((s) => {
+      const safe = withSafeRate(s, field.write(s, value as never));
+      notice = safe.notice;
+      return safe.settings;
+    });
+    if (notice) this.notify(notice);
   }
 
   /** Runs `refresh` whenever the controllers are refreshed. */
@@ -39,7 +54,7 @@ export class Controls {
     controller.name(field.label).onChange((value: never) => {
       const next = fromModel(value);
       if (next === undefined) return;
-      this.store.update((s) => field.write(s, next as never));
+      this.write(field, next);
     });
     const redraw = (): void => {
       this.model[controller.property] = toModel(this.store.get());

@@ -50,7 +50,7 @@ export class FormulaEditor {
         shown = text;
         model[exampleKey] = exampleOf(text);
         examples.updateDisplay();
-        store.update((s) => formulaField.write(s, text));
+        controls.write(formulaField, text);
       };
       // While typing, "x^2 + 3" is a formula too: wait for a pause before redrawing the valley.
       if (now) take();
