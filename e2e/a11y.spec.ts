@@ -268,6 +268,13 @@ test.describe('for a listener', () => {
     expect(Number(await announcer.getAttribute('data-count'))).toBeLessThanOrEqual(3 + Math.ceil(seconds / 4));
   });
 
+  test('an overshoot that lowers the loss is told as one: it crossed the bottom, and the loss fell', async ({ page }) => {
+    await open(page, 'surface=parabola&lr=1.8&speed=8');
+    const announcer = page.locator('[role=status][aria-live=polite].lrp-sr-only');
+    await page.locator('.lrp-transport').getByRole('button', { name: 'Play' }).click();
+    await expect(announcer).toHaveText('Step 1 overshot: it crossed the bottom and landed on the other side, and the loss still fell, from 4.5 to 2.88.');
+  });
+
   test('the valley’s description follows the hiker: its loss is data-loss; D says it', async ({ page }) => {
     await open(page, 'surface=quadratic&lr=0.45');
     const describedBy = (await page.locator('.lrp-stage').getAttribute('aria-describedby'))!;
@@ -278,7 +285,7 @@ test.describe('for a listener', () => {
       await expect(playground(page)).toHaveAttribute('data-step', String(k + 1));
       await expect(description).toContainText(`where the loss is ${formatNumber(Number(await data(page, 'loss')), 3)}`);
     }
-    await expect(description).toContainText('The last step overshot the bottom');
+    await expect(description).toContainText('The last step overshot: it crossed the bottom');
     await page.locator('body').click({ position: { x: 2, y: 2 } });
     await page.keyboard.press('d');
     await expect(page.locator('[role=status][aria-live=polite].lrp-sr-only')).toContainText('Step 3 of');

@@ -6,22 +6,62 @@ const f = (v: number): string => formatNumber(v, 2);
 
 const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 
-/** How many steps raised the loss: steps that overshot the bottom and landed higher. */
-const rises = (losses: readonly number[]): number => losses.reduce((n, v, k) => (k > 0 && v > losses[k - 1]! ? n + 1 : n), 0);
+/**
+ * Whether the step to point k crossed the bottom: it overshot ({@link overshotAt}: the ground at its
+ * landing slopes back the way it came) after setting off downhill. A step that set off uphill (noise
+ * in the gradient, or momentum carrying the hiker) climbed; it crossed nothing.
+ */
+export function crossedAt(run: Run, k: number): boolean {
+  if (!overshotAt(run, k)) return false;
+  const [here, there, slope] = [run.path[k - 1]!, run.path[k]!, run.grads[k - 1]!];
+  return here.reduce((along, v, d) => along + (there[d]! - v) * slope[d]!, 0) <= 0;
+}
 
-/** One run's loss curve in a sentence: "The loss fell from 7.6 to 0.0001 in 15 steps, rising twice when steps overshot." */
+/**
+ * Why the loss rose over the step to point k, or undefined if it did not rise. With one example
+ * per step (`one-example`), a step that fits its example better may fit the others worse: the rise
+ * is the sampling's. Otherwise a rise is an `overshoot` when the step crossed the bottom and landed
+ * higher ({@link crossedAt}); else the step climbed, pushed by `noise` in the gradient or carried
+ * by the optimizer's own momentum (`carried`).
+ */
+export type RiseCause = 'overshoot' | 'one-example' | 'noise' | 'carried';
+
+export function riseAt(run: Run, k: number): RiseCause | undefined {
+  if (k < 1 || k > run.stoppedAt || !(run.losses[k]! > run.losses[k - 1]!)) return undefined;
+  if (run.epochSteps > 1) return 'one-example';
+  if (crossedAt(run, k)) return 'overshoot';
+  return run.usedGrads ? 'noise' : 'carried';
+}
+
+/** How the loss went up and down on its way: the steps that crossed the bottom, and those that raised the loss, by cause. */
+function bouncesOf(run: Run): string {
+  const rises: Record<RiseCause, number> = { overshoot: 0, 'one-example': 0, noise: 0, carried: 0 };
+  let crossed = 0;
+  for (let k = 1; k <= run.stoppedAt; k++) {
+    const cause = riseAt(run, k);
+    if (cause) rises[cause]++;
+    if (crossedAt(run, k)) crossed++;
+  }
+  if (rises['one-example'] > 0) return `, rising ${times(rises['one-example'])} because each step sees only one example, not the whole dataset`;
+  const parts: string[] = [];
+  if (crossed > 0) {
+    const landed = rises.overshoot === 0 ? 'but landing lower each time' : rises.overshoot === crossed ? 'and landing higher each time' : `and landing higher on ${rises.overshoot} of them`;
+    parts.push(`overshooting the bottom ${times(crossed)} ${landed}`);
+  }
+  if (rises.noise > 0) parts.push(`rising ${times(rises.noise)} where the noise in the gradient pushed it uphill`);
+  if (rises.carried > 0) parts.push(`rising ${times(rises.carried)} where its momentum carried it uphill`);
+  return parts.length ? `, ${parts.join('; ')}` : '';
+}
+
+/** One run's loss curve in a sentence: "The loss fell from 7.6 to 0.0001 in 15 steps, overshooting the bottom twice but landing lower each time." */
 export function runSentence(run: Run): string {
   const first = run.losses[0]!;
   const last = run.losses[run.stoppedAt]!;
   const steps = `${run.stoppedAt} step${run.stoppedAt === 1 ? '' : 's'}`;
   if (run.status === 'diverged') return `The loss went from ${f(first)} to ${f(last)} in ${steps}, growing as each step overshot further: the run diverged.`;
-  const up = rises(run.losses);
-  let over = 0;
-  for (let k = 1; k <= run.stoppedAt; k++) if (overshotAt(run, k)) over++;
   const way = last <= first ? 'fell' : 'rose';
-  const bounces = up > 0 ? `, rising ${times(up)} when steps overshot` : over > 0 ? `, overshooting the bottom ${times(over)} but landing lower each time` : '';
   const end = run.status === 'max-steps' ? ', and was still going when its steps ran out' : '';
-  return `The loss ${way} from ${f(first)} to ${f(last)} in ${steps}${bounces}${end}.`;
+  return `The loss ${way} from ${f(first)} to ${f(last)} in ${steps}${bouncesOf(run)}${end}.`;
 }
 
 /** The loss chart in a sentence: the followed run's, and with several runs, how they all ended. */

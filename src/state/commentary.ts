@@ -1,4 +1,5 @@
 import { formatNumber, overshotAt, type Run, type RunEvents } from '../core';
+import { crossedAt } from './chartWords';
 import type { PlayStatus } from './playhead';
 
 /** The least time between two progress lines while the hikers walk: what a listener can follow. */
@@ -21,6 +22,22 @@ export interface CommentaryFrame {
 }
 
 const f = (v: number): string => formatNumber(v, 3);
+
+/**
+ * The step to point k, which overshot: it crossed the bottom (along its way) to the other side. The
+ * loss may still have fallen there; "landed higher" only when it rose. A step that set off uphill
+ * (pushed by noise, or carried by momentum) crossed nothing, and is told as such.
+ */
+export function overshootWords(run: Run, k: number): string {
+  const [before, after] = [run.losses[k - 1]!, run.losses[k]!];
+  if (crossedAt(run, k)) {
+    return after > before
+      ? `Step ${k} overshot: it crossed the bottom and landed higher, and the loss rose from ${f(before)} to ${f(after)}.`
+      : `Step ${k} overshot: it crossed the bottom and landed on the other side, and the loss still fell, from ${f(before)} to ${f(after)}.`;
+  }
+  const push = run.epochSteps > 1 ? 'following its one example' : run.usedGrads ? 'pushed by the noise in the gradient' : 'carried by its momentum';
+  return `Step ${k} set off uphill, ${push}; the loss went from ${f(before)} to ${f(after)}.`;
+}
 
 /**
  * What a screen reader hears while the hikers walk, throttled to what a listener can follow: the
@@ -70,7 +87,8 @@ export class Commentary {
       }
       if (!this.said.overshoot && events.firstOvershoot !== undefined && hikerStep >= events.firstOvershoot) {
         this.said.overshoot = true;
-        return `Step ${events.firstOvershoot} overshot the bottom: the loss went up. Step ${hikerStep}, ${loss}.`;
+        const k = events.firstOvershoot;
+        return `${overshootWords(run, k)}${hikerStep > k ? ` Now at step ${hikerStep}, ${loss}.` : ''}`;
       }
       if (nowMs - this.lastSaidAt >= PROGRESS_MS && frame.step !== last.step) return `Step ${frame.step}, ${loss}${this.trend(run, hikerStep)}.`;
       return undefined;

@@ -1,4 +1,5 @@
 import { formatNumber, type Run, type Surface } from '../core';
+import { crossedAt, riseAt } from './chartWords';
 import type { PlayStatus } from './playhead';
 
 /** A short headline and a sentence for the current state, in plain words. */
@@ -64,13 +65,19 @@ function epochsOf(run: Run): string {
   return `${epochs} epoch${epochs === 1 ? '' : 's'}`;
 }
 
-/** What the last step did, for a learner watching. */
+/** What the last step did, for a learner watching: whether the loss fell or rose, and why it rose. */
 function walkingDetail(run: Run, step: number): string {
   if (step === 0) return 'Setting out from the start.';
   const before = run.losses[step - 1] as number;
   const now = run.losses[step] as number;
-  if (now > before) return `The loss went up, from ${formatNumber(before)} to ${formatNumber(now)}: that step overshot the bottom.`;
-  return `The loss fell from ${formatNumber(before)} to ${formatNumber(now)}.`;
+  const rose = now > before;
+  const change = rose ? `The loss went up, from ${formatNumber(before)} to ${formatNumber(now)}` : `The loss fell from ${formatNumber(before)} to ${formatNumber(now)}`;
+  const cause = riseAt(run, step);
+  if (cause === 'one-example') return `${change}: that step saw only one example, and fitting it better fitted the others worse.`;
+  if (crossedAt(run, step)) return rose ? `${change}: that step overshot, crossing the bottom and landing higher.` : `${change}; that step overshot, crossing the bottom to the other side.`;
+  if (cause === 'noise') return `${change}: the noise in the gradient pushed that step uphill.`;
+  if (cause === 'carried') return `${change}: momentum carried that step uphill.`;
+  return `${change}.`;
 }
 
 /** How the hikers of a fan or a race ended, for the banner once all have stopped. */

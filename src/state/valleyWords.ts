@@ -1,4 +1,5 @@
-import { formatNumber, getOptimizer, overshotAt, type Run, type Surface } from '../core';
+import { formatNumber, getOptimizer, type Run, type Surface } from '../core';
+import { crossedAt } from './chartWords';
 import type { HikerSpec } from './hikers';
 import type { Settings } from './settings';
 
@@ -60,7 +61,7 @@ export function hikerWords(surface: Surface, run: Run, step: number, lastStep: n
     `The hiker is at ${pointWords(surface, point)}, where the loss is ${f(run.losses[step]!)}${distance === undefined ? '' : `, ${f(distance)} from the lowest point`}.`,
     `${downhillWords(run.grads[step] ?? [])}.`.replace(/^d/, 'D').replace(/^t/, 'T'),
   ];
-  if (overshotAt(run, step)) parts.push('The last step overshot the bottom: the ground slopes back the way it came.');
+  if (crossedAt(run, step)) parts.push('The last step overshot: it crossed the bottom, and the ground slopes back the way it came.');
   if (step < run.stoppedAt) parts.push(`The next step lands at ${pointWords(surface, run.path[step + 1]!)}, loss ${f(run.losses[step + 1]!)}.`);
   else parts.push(`The run has ended: ${run.stopReason}.`);
   return parts.join(' ');

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { runEvents, simulate, type Run } from '../../src/core';
-import { Commentary, PROGRESS_MS, type CommentaryFrame } from '../../src/state/commentary';
+import { overshotAt, runEvents, simulate, type Run } from '../../src/core';
+import { crossedAt } from '../../src/state/chartWords';
+import { Commentary, overshootWords, PROGRESS_MS, type CommentaryFrame } from '../../src/state/commentary';
 import type { PlayStatus } from '../../src/state/playhead';
 
 /** A run played through at `stepsPerSecond`, frame by frame at 60 frames a second, and what the commentary said. */
@@ -36,9 +37,23 @@ describe('Commentary', () => {
   test('an overshooting run names its first overshoot as it happens', () => {
     const { words } = playThrough(simulate({ surface: 'parabola', lr: 1.8, start: [3] }), 8);
     expect(words[0]).toMatch(/^Walking from the start/);
-    expect(words[1]).toMatch(/^Step 1 overshot the bottom/);
+    // The loss fell at that overshoot (4.5 to 2.88): crossing the bottom is not a rise.
+    expect(words[1]).toBe('Step 1 overshot: it crossed the bottom and landed on the other side, and the loss still fell, from 4.5 to 2.88.');
+    expect(words.join(' ')).not.toMatch(/went up|rose|landed higher/);
     expect(words.at(-1)).toMatch(/^Ended at step/);
     expect(words.filter((w) => /overshot/.test(w))).toHaveLength(1);
+  });
+
+  test('overshootWords says "landed higher" only when the loss rose', () => {
+    const rising = simulate({ surface: 'parabola', lr: 2.5, start: [3] });
+    expect(overshootWords(rising, 1)).toBe('Step 1 overshot: it crossed the bottom and landed higher, and the loss rose from 4.5 to 10.1.');
+    const falling = simulate({ surface: 'parabola', lr: 1.8, start: [3] });
+    expect(overshootWords(falling, 1)).toMatch(/landed on the other side, and the loss still fell/);
+    // A step that noise pushed uphill crossed no bottom.
+    const noisy = simulate({ surface: 'parabola', lr: 0.1, start: [3], noise: 3, steps: 40, stop: false });
+    const climb = noisy.losses.findIndex((v, k) => k > 0 && v > noisy.losses[k - 1]! && overshotAt(noisy, k) && !crossedAt(noisy, k));
+    expect(climb).toBeGreaterThan(0);
+    expect(overshootWords(noisy, climb)).toMatch(new RegExp(`^Step ${climb} set off uphill, pushed by the noise in the gradient; the loss went from`));
   });
 
   test('a diverging run says so when the loss starts to grow for good', () => {

@@ -19,7 +19,10 @@ describe('describeStatus', () => {
   });
 
   test('while walking, an overshoot that raises the loss is named', () => {
-    expect(describeStatus('playing', bouncing, 1).detail).toMatch(/^The loss went up, from 4.5 to 10.13: that step overshot the bottom\.$/);
+    expect(describeStatus('playing', bouncing, 1).detail).toBe('The loss went up, from 4.5 to 10.13: that step overshot, crossing the bottom and landing higher.');
+    // An overshoot that still lowers the loss is not a rise.
+    const falling = simulate({ surface: 'parabola', lr: 1.8, start: [3] });
+    expect(describeStatus('playing', falling, 1).detail).toBe('The loss fell from 4.5 to 2.88; that step overshot, crossing the bottom to the other side.');
     expect(describeStatus('playing', converged, 1).detail).toMatch(/^The loss fell from 4.5 to 1.125\.$/);
   });
 

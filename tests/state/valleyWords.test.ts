@@ -23,7 +23,7 @@ describe('the valley in words', () => {
     const run = simulate({ surface: 'parabola', lr: 1.8, start: [3] });
     const words = hikerWords(surfaces.parabola!, run, 1, run.stoppedAt);
     expect(words).toContain(`the loss is ${formatNumber(run.losses[1]!, 3)}`);
-    expect(words).toContain('The last step overshot the bottom');
+    expect(words).toContain('The last step overshot: it crossed the bottom');
     expect(words).toContain(`Step 1 of ${run.stoppedAt}.`);
     expect(words).toMatch(/from the lowest point/);
     expect(hikerWords(surfaces.parabola!, run, run.stoppedAt, run.stoppedAt)).toMatch(/The run has ended: the loss fell below/);
