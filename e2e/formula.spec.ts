@@ -53,7 +53,7 @@ test('an invalid formula is explained under the field and the valley stays as it
 test('a formula that diverges ends like any divergence, never showing NaN', async ({ page }) => {
   await open(page, 'formula=x^4&lr=0.5&autoplay=1&speed=200');
   await waitForStatus(page, 'diverged');
-  await expect(page.locator('.lrp-banner')).toContainText(/Diverged at step \d+/);
+  await expect(page.locator('.lrp-banner')).toContainText(/Diverged after step \d+/);
   expect(Number(await data(page, 'loss'))).not.toBeNaN();
   await expect(playground(page)).not.toContainText('NaN');
   // Where the formula is undefined (a square root of a negative number), the run stops there too.

@@ -257,7 +257,7 @@ test.describe('the lesson’s questions', () => {
     await expect(rate.locator('.lrp-check-feedback')).toContainText('η = 0.5 is too high. Press Play');
     await page.locator('.lrp-transport [data-action=play]').click();
     await waitForStatus(page, 'diverged');
-    await expect(rate.locator('.lrp-check-feedback')).toContainText(/Done: at η = 0\.5 each step overshot further than the last, and the run diverged at step \d+/);
+    await expect(rate.locator('.lrp-check-feedback')).toContainText(/Done: at η = 0\.5 each step overshot further than the last, and the run diverged after step \d+/);
     await rate.getByRole('button', { name: 'Steps overshoot the bottom, so the loss bounces around or grows.' }).click();
     await expect(rate).toHaveAttribute('data-done', '');
     await expect(checks).toHaveAttribute('data-done', '3');

@@ -101,7 +101,15 @@ for (const [query, status] of [
     await open(page, `${query}&autoplay=1&speed=200`);
     await waitForStatus(page, status);
     expect(Number(await data(page, 'loss'))).not.toBeNaN();
-    if (status === 'diverged') await expect(page.locator('.lrp-banner')).toContainText(/Diverged at step \d+/);
+    if (status === 'diverged') {
+      // The banner, the readouts and the timeline number the steps alike: the run ends at its last finite point.
+      const last = await data(page, 'step');
+      await expect(page.locator('.lrp-banner')).toContainText(`Diverged after step ${last}:`);
+      await expect(page.locator('.lrp-readouts dd').first()).toHaveText(`${last} / ${last}`);
+      await expect(page.locator('.lrp-timeline-label')).toHaveText(`step ${last} of ${last}`);
+      // The cap, in words and in powers of ten.
+      await expect(page.locator('.lrp-status')).toContainText(/would have pushed the loss past (a million|[\d.]+ × 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+, a million times its loss at the start)/);
+    }
   });
 }
 

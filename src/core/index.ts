@@ -3,7 +3,7 @@
  * maths. Pure TypeScript: no DOM, no rendering, no global randomness.
  */
 export { InvalidInputError } from './errors';
-export { formatNumber, formatTick } from './format';
+export { formatNumber, formatReadable, formatTick } from './format';
 export { term as formatTerm, value as formatValue } from './explainFormat';
 export { describeRange, inRange, type NumberRange, type ParamSpec } from './params';
 export { createRng, type Rng } from './rng';

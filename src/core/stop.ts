@@ -1,5 +1,5 @@
 import { InvalidInputError } from './errors';
-import { formatNumber } from './format';
+import { formatReadable } from './format';
 
 /** How a run ends. */
 export type RunStatus = 'converged' | 'diverged' | 'max-steps' | 'no-improvement' | 'epochs-done';
@@ -133,10 +133,16 @@ export interface StopFacts {
   readonly epochSteps: number;
 }
 
+/** The divergence cap in words: how large it is, and where it comes from. */
+function capWords(cap: number, rules: ResolvedStopRules): string {
+  if (rules.lossAbove !== undefined) return `${formatReadable(cap)}, the limit set for a diverging run`;
+  return cap === DIVERGENCE_FACTOR ? 'a million' : `${formatReadable(cap)}, a million times its loss at the start`;
+}
+
 /** The reason a run ended, as a sentence a learner understands. */
 export function describeStop(facts: StopFacts): string {
   const { cause, stoppedAt: k, rules } = facts;
-  const f = formatNumber;
+  const f = formatReadable;
   switch (cause) {
     case StopCause.LossBelow:
       return `the loss fell below ${f(rules.lossBelow)} at step ${k}`;
@@ -155,7 +161,7 @@ export function describeStop(facts: StopFacts): string {
     case StopCause.MaxSteps:
       return `reached the limit of ${k} steps, at loss ${f(facts.loss)}`;
     case StopCause.DivergedAbove:
-      return `diverged: step ${k + 1} would have pushed the loss past ${f(facts.cap)}, so the run ends at step ${k}`;
+      return `diverged: step ${k + 1} would have pushed the loss past ${capWords(facts.cap, rules)}, so the run ends at step ${k}`;
     case StopCause.DivergedNonFinite:
       return `diverged: step ${k + 1} would have made the loss infinite, so the run ends at step ${k}`;
     case StopCause.DivergedAtStart:

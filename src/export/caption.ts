@@ -1,6 +1,7 @@
 import { formatNumber, getOptimizer, type Run } from '../core';
 import type { Derived } from '../state/derive';
 import { fanRates } from '../state/hikers';
+import { divergedWhen } from '../state/statusText';
 
 /** A run's outcome in a caption's few words. */
 export function outcomeWords(run: Run): string {
@@ -8,7 +9,7 @@ export function outcomeWords(run: Run): string {
     case 'converged':
       return 'converged';
     case 'diverged':
-      return `diverged at step ${run.stoppedAt + 1}`;
+      return `diverged ${divergedWhen(run.stoppedAt)}`;
     case 'max-steps':
       return 'out of steps';
     case 'no-improvement':

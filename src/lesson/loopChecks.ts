@@ -1,4 +1,5 @@
 import { formatValue as f, type Run } from '../core';
+import { divergedWhen } from '../state/statusText';
 
 /**
  * The lesson's three questions as checks a learner answers by doing something in the playground.
@@ -95,7 +96,7 @@ export function rateTask(run: Pick<Run, 'lr' | 'status' | 'stoppedAt' | 'losses'
   }
   if (shownStep < Math.min(watched, run.stoppedAt)) return { done: false, message: `η = ${f(run.lr)} is too high. Press Play and watch the hiker.` };
   if (run.status === 'diverged') {
-    return { done: true, message: `Done: at η = ${f(run.lr)} each step overshot further than the last, and the run diverged at step ${run.stoppedAt + 1}.` };
+    return { done: true, message: `Done: at η = ${f(run.lr)} each step overshot further than the last, and the run diverged ${divergedWhen(run.stoppedAt)}.` };
   }
   const first = Math.min(20, run.stoppedAt);
   return { done: true, message: `Done: at η = ${f(run.lr)} the steps jump past the bottom; the loss went up on ${risesIn(run.losses, first)} of the first ${first} steps.` };

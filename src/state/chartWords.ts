@@ -1,8 +1,8 @@
-import { formatNumber, overshotAt, type Run } from '../core';
+import { formatReadable, overshotAt, type Run } from '../core';
 import type { HikerSpec } from './hikers';
 import type { SweepPoint } from './sweep';
 
-const f = (v: number): string => formatNumber(v, 2);
+const f = (v: number): string => formatReadable(v, 2);
 
 const times = (n: number): string => (n === 1 ? 'once' : n === 2 ? 'twice' : `${n} times`);
 

@@ -1,4 +1,4 @@
-import { formatNumber, overshotAt, type Run, type RunEvents } from '../core';
+import { formatReadable, overshotAt, type Run, type RunEvents } from '../core';
 import { crossedAt } from './chartWords';
 import type { PlayStatus } from './playhead';
 
@@ -21,7 +21,7 @@ export interface CommentaryFrame {
   readonly start: string;
 }
 
-const f = (v: number): string => formatNumber(v, 3);
+const f = (v: number): string => formatReadable(v, 3);
 
 /**
  * The step to point k, which overshot: it crossed the bottom (along its way) to the other side. The

@@ -178,7 +178,7 @@ export interface Presentation {
 /** The outcome of a run in a legend's few words. */
 function outcomeOf(run: Run): string {
   if (run.status === 'converged') return `converged at ${run.stoppedAt}`;
-  if (run.status === 'diverged') return `diverged at ${run.stoppedAt + 1}`;
+  if (run.status === 'diverged') return run.stoppedAt === 0 ? 'diverged at once' : `diverged after ${run.stoppedAt}`;
   if (run.status === 'epochs-done') return 'epochs done';
   return run.status === 'max-steps' ? 'out of steps' : 'stopped improving';
 }

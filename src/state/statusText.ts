@@ -1,4 +1,4 @@
-import { formatNumber, type Run, type Surface } from '../core';
+import { formatNumber, formatReadable, type Run, type Surface } from '../core';
 import { crossedAt, riseAt } from './chartWords';
 import type { PlayStatus } from './playhead';
 
@@ -9,6 +9,12 @@ export interface StatusText {
 }
 
 const capitalise = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * When a run that stopped at point `stoppedAt` diverged, numbered as its timeline is: it ends at
+ * its last finite point, so "after step 37" where the timeline reads "37 of 37" (step 38 was refused).
+ */
+export const divergedWhen = (stoppedAt: number): string => (stoppedAt === 0 ? 'at its first step' : `after step ${stoppedAt}`);
 
 /** What else the status words may say: the critical rate at the start, and the other hikers of a fan or a race. */
 export interface StatusContext {
@@ -36,7 +42,7 @@ export function describeStatus(status: PlayStatus, run: Run, step: number, conte
       return { headline: `Converged at step ${run.stoppedAt}`, detail: `${capitalise(run.stopReason)}.` };
     case 'diverged':
       return {
-        headline: `Diverged at step ${run.stoppedAt + 1}`,
+        headline: `Diverged ${divergedWhen(run.stoppedAt)}`,
         detail: `The learning rate is too large here: each step overshoots further than the last. ${capitalise(run.stopReason.replace(/^diverged: /, ''))}.`,
       };
     case 'max-steps':
@@ -50,7 +56,7 @@ export function describeStatus(status: PlayStatus, run: Run, step: number, conte
 
 /** Before play, a run that will diverge says so, and how far past the critical rate its rate is. */
 function divergesAhead(run: Run, criticalLr: number | undefined): StatusText {
-  const when = run.stoppedAt === 0 ? 'its very first step would fly out of the valley' : `it diverges at step ${run.stoppedAt + 1}`;
+  const when = run.stoppedAt === 0 ? 'its very first step would fly out of the valley' : `it diverges after step ${run.stoppedAt}`;
   const ratio = criticalLr !== undefined ? run.lr / criticalLr : undefined;
   const past =
     ratio !== undefined && ratio > 1
@@ -71,7 +77,7 @@ function walkingDetail(run: Run, step: number): string {
   const before = run.losses[step - 1] as number;
   const now = run.losses[step] as number;
   const rose = now > before;
-  const change = rose ? `The loss went up, from ${formatNumber(before)} to ${formatNumber(now)}` : `The loss fell from ${formatNumber(before)} to ${formatNumber(now)}`;
+  const change = rose ? `The loss went up, from ${formatReadable(before)} to ${formatReadable(now)}` : `The loss fell from ${formatReadable(before)} to ${formatReadable(now)}`;
   const cause = riseAt(run, step);
   if (cause === 'one-example') return `${change}: that step saw only one example, and fitting it better fitted the others worse.`;
   if (crossedAt(run, step)) return rose ? `${change}: that step overshot, crossing the bottom and landing higher.` : `${change}; that step overshot, crossing the bottom to the other side.`;
@@ -92,7 +98,7 @@ export function groupOutcome(runs: readonly Run[]): string {
 /** The banner over the valley, for the states worth announcing there; `runs`, with several hikers, all of them. */
 export function bannerText(status: PlayStatus, run: Run, runs: readonly Run[] = [run]): string {
   if (runs.length > 1) return status === 'idle' || status === 'playing' || status === 'paused' ? '' : groupOutcome(runs);
-  if (status === 'diverged') return `Diverged at step ${run.stoppedAt + 1}: the steps grew too large`;
+  if (status === 'diverged') return `Diverged ${divergedWhen(run.stoppedAt)}: the steps grew too large`;
   if (status === 'converged') return `Converged at step ${run.stoppedAt}`;
   if (status === 'max-steps') return `Out of steps: ${run.stoppedAt} taken`;
   if (status === 'no-improvement') return `Stopped improving at step ${run.stoppedAt}`;

@@ -1,9 +1,9 @@
-import { formatNumber, getOptimizer, type Run, type Surface } from '../core';
+import { formatReadable, getOptimizer, type Run, type Surface } from '../core';
 import { crossedAt } from './chartWords';
 import type { HikerSpec } from './hikers';
 import type { Settings } from './settings';
 
-const f = (v: number): string => formatNumber(v, 3);
+const f = (v: number): string => formatReadable(v, 3);
 
 /** A point in words: "x 1.5, y −0.2" (a valley's own names for its axes). */
 export function pointWords(surface: Surface, point: readonly number[]): string {

@@ -3,6 +3,7 @@ import { SweepChart } from '../chart/sweepChart';
 import { formatNumber } from '../core';
 import { html, svg } from '../dom/dom';
 import { sweepSummary } from '../state/chartWords';
+import { divergedWhen } from '../state/statusText';
 import type { LossChartData, Presentation } from '../state/present';
 import type { Settings } from '../state/settings';
 import type { SweepPoint } from '../state/sweep';
@@ -14,7 +15,7 @@ const TABLE_ICON = 'M1.5 2.5h13v11h-13zM3 4v3h4.25V4zm5.75 0v3H13V4zM3 8.5v3.5h4
 
 /** A sweep point's outcome in a table's words. */
 const outcome = (p: SweepPoint): string =>
-  p.status === 'converged' ? `converged at step ${p.stoppedAt}` : p.status === 'diverged' ? `diverged at step ${p.stoppedAt + 1}` : p.status === 'max-steps' ? 'out of steps' : p.status;
+  p.status === 'converged' ? `converged at step ${p.stoppedAt}` : p.status === 'diverged' ? `diverged ${divergedWhen(p.stoppedAt)}` : p.status === 'max-steps' ? 'out of steps' : p.status;
 
 /**
  * The chart card: the loss curves, or the rate sweep, on two tabs (arrow keys move between them),

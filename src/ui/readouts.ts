@@ -1,4 +1,4 @@
-import { formatNumber } from '../core';
+import { formatNumber, formatReadable } from '../core';
 import type { Presentation, Readings } from '../state/present';
 import { html } from '../dom/dom';
 
@@ -30,8 +30,8 @@ export class Readouts {
     if (readings === this.shown) return;
     this.shown = readings;
     this.values.step.textContent = `${readings.step} / ${readings.lastStep}`;
-    this.values.loss.textContent = formatNumber(readings.loss);
-    this.values.slope.textContent = formatNumber(readings.slope);
+    this.values.loss.textContent = formatReadable(readings.loss);
+    this.values.slope.textContent = formatReadable(readings.slope);
     this.values.rate.textContent = formatNumber(readings.rate);
     this.status.dataset.status = readings.hikerStatus;
     const { group, followed } = readings;

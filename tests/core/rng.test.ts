@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { createRng, formatNumber } from '../../src/core';
+import { createRng, formatNumber, formatReadable } from '../../src/core';
 
 describe('createRng', () => {
   test('the same seed gives the same stream; different seeds differ', () => {
@@ -46,4 +46,20 @@ describe('formatNumber', () => {
     [Infinity, 'infinity'],
     [-Infinity, '−infinity'],
   ])('formatNumber(%s) is %s', (value, text) => expect(formatNumber(value)).toBe(text));
+});
+
+describe('formatReadable', () => {
+  test.each([
+    [4.5, '4.5'],
+    [0.0001, '0.0001'],
+    [0.000069, '0.000069'],
+    [2e-7, '2 × 10⁻⁷'],
+    [12340, '12340'],
+    [3256000, '3.3 × 10⁶'],
+    [4500000, '4.5 × 10⁶'],
+    [1e6, '10⁶'],
+    [-2e9, '−2 × 10⁹'],
+    [1.1e-130, '1.1 × 10⁻¹³⁰'],
+    [Infinity, 'infinity'],
+  ])('formatReadable(%s) is %s', (value, text) => expect(formatReadable(value)).toBe(text));
 });

@@ -28,7 +28,7 @@ describe('simulate on the parabola (a = 1) from x = 3, default stop rules', () =
     expect(run.losses[run.stoppedAt]).toBeLessThanOrEqual(4.5e6);
     // The rejected step would have multiplied the loss by (1 − 2.5)² = 2.25.
     expect((run.losses[run.stoppedAt] as number) * 2.25).toBeGreaterThan(4.5e6);
-    expect(run.stopReason).toMatch(new RegExp(`^diverged: step ${run.stoppedAt + 1} would have pushed the loss past 4500000`));
+    expect(run.stopReason).toBe(`diverged: step ${run.stoppedAt + 1} would have pushed the loss past 4.5 × 10⁶, a million times its loss at the start, so the run ends at step ${run.stoppedAt}`);
   });
 
   test('path, losses, grads and lrs line up', () => {
@@ -107,11 +107,15 @@ describe('stop rules', () => {
     expect(parabola(3, { stop: false }).status).toBe('diverged');
   });
 
+  test('a start below loss 1 diverges past a million, said in words', () => {
+    expect(parabola(2.5, { start: [1] }).stopReason).toMatch(/^diverged: step \d+ would have pushed the loss past a million, so the run ends at step \d+$/);
+  });
+
   test('lossAbove sets the divergence cap', () => {
     const run = parabola(2.5, { stop: { lossAbove: 100 } });
     expect(run.status).toBe('diverged');
     expect(run.losses[run.stoppedAt]).toBeLessThanOrEqual(100);
-    expect(run.stopReason).toMatch(/past 100,/);
+    expect(run.stopReason).toMatch(/past 100, the limit set for a diverging run, so the run ends at step \d+$/);
   });
 
   test('a start already at the bottom converges at step 0', () => {

@@ -9,7 +9,7 @@ const caption = (query: string): string => captionOf(derive(decodeSettings(new U
 describe('captionOf', () => {
   test('the valley, the optimizer, η, the steps and the outcome', () => {
     expect(caption('surface=parabola&lr=0.9')).toBe('Parabola · Gradient descent · η = 0.9 · 3 steps · converged');
-    expect(caption('surface=parabola&lr=2.5')).toMatch(/^Parabola · Gradient descent · η = 2.5 · \d+ steps · diverged at step \d+$/);
+    expect(caption('surface=parabola&lr=2.5')).toMatch(/^Parabola · Gradient descent · η = 2.5 · \d+ steps · diverged after step \d+$/);
   });
 
   test('a fan gives its rates’ range and counts its outcomes; a race names each racer', () => {

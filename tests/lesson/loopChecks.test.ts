@@ -59,7 +59,7 @@ describe('a learning rate too high', () => {
     expect(rateTask(run, critical, 0).done).toBe(false);
     expect(rateTask(run, critical, 0).message).toBe('η = 0.5 is too high. Press Play and watch the hiker.');
     const done = rateTask(run, critical, 3);
-    expect(done).toEqual({ done: true, message: `Done: at η = 0.5 each step overshot further than the last, and the run diverged at step ${run.stoppedAt + 1}.` });
+    expect(done).toEqual({ done: true, message: `Done: at η = 0.5 each step overshot further than the last, and the run diverged after step ${run.stoppedAt}.` });
   });
 
   test('past the critical rate but stopped short of diverging, it counts the rises of the loss', () => {

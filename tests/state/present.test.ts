@@ -100,7 +100,7 @@ describe('createPresenter', () => {
     const early = at(1).legend;
     expect(early.map((e) => e.outcome)).toEqual(['', '']);
     const end = at(derived.lastStep).legend;
-    expect(end[1]!.outcome).toMatch(/^diverged at \d+$/);
+    expect(end[1]!.outcome).toMatch(/^diverged after \d+$/);
     expect(end.filter((e) => e.followed)).toHaveLength(1);
   });
 

@@ -9,9 +9,12 @@ describe('describeStatus', () => {
 
   test('diverged says so, with the step where it diverged and why', () => {
     const text = describeStatus('diverged', diverged, diverged.stoppedAt);
-    expect(text.headline).toBe(`Diverged at step ${diverged.stoppedAt + 1}`);
+    // Numbered as the timeline is: the run ends at its last finite point, step 38 was refused.
+    expect(text.headline).toBe(`Diverged after step ${diverged.stoppedAt}`);
+    expect(text.detail).toContain(`Step ${diverged.stoppedAt + 1} would have pushed the loss past 4.5 × 10⁶, a million times its loss at the start, so the run ends at step ${diverged.stoppedAt}.`);
     expect(text.detail).toMatch(/too large/);
-    expect(bannerText('diverged', diverged)).toBe(`Diverged at step ${diverged.stoppedAt + 1}: the steps grew too large`);
+    expect(bannerText('diverged', diverged)).toBe(`Diverged after step ${diverged.stoppedAt}: the steps grew too large`);
+    expect(describeStatus('idle', diverged, 0).detail).toContain(`it diverges after step ${diverged.stoppedAt}.`);
   });
 
   test('converged gives the run’s stop reason', () => {
