@@ -268,11 +268,34 @@ test.describe('for a listener', () => {
     expect(Number(await announcer.getAttribute('data-count'))).toBeLessThanOrEqual(3 + Math.ceil(seconds / 4));
   });
 
+  test('during a run only the announcer speaks: no other live region changes, and the timeline says its step when asked', async ({ page }) => {
+    await open(page, 'surface=parabola&lr=1.8&speed=30');
+    await page.evaluate(() => {
+      const live = '[aria-live]:not([aria-live="off"]), [role=status], [role=log], [role=alert], [role=timer], [role=marquee], output';
+      const changed: string[] = [];
+      (window as unknown as { liveChanges: string[] }).liveChanges = changed;
+      new MutationObserver((records) => {
+        for (const record of records) {
+          const node = record.target instanceof Element ? record.target : record.target.parentElement;
+          const region = node?.closest(live);
+          if (region) changed.push(`${region.tagName.toLowerCase()}.${region.className}`);
+        }
+      }).observe(document.querySelector('[data-playground]')!, { subtree: true, childList: true, characterData: true, attributes: true });
+    });
+    await page.locator('.lrp-transport').getByRole('button', { name: 'Play' }).click();
+    await waitForStatus(page, 'converged');
+    const changes = await page.evaluate(() => (window as unknown as { liveChanges: string[] }).liveChanges);
+    expect(changes.length).toBeGreaterThan(0);
+    expect([...new Set(changes)]).toEqual(['p.lrp-sr-only']);
+    const last = await data(page, 'step');
+    await expect(page.getByRole('slider', { name: 'Step of the run' })).toHaveAttribute('aria-valuetext', `step ${last} of ${last}`);
+  });
+
   test('an overshoot that lowers the loss is told as one: it crossed the bottom, and the loss fell', async ({ page }) => {
     await open(page, 'surface=parabola&lr=1.8&speed=8');
     const announcer = page.locator('[role=status][aria-live=polite].lrp-sr-only');
     await page.locator('.lrp-transport').getByRole('button', { name: 'Play' }).click();
-    await expect(announcer).toHaveText('Step 1 overshot: it crossed the bottom and landed on the other side, and the loss still fell, from 4.5 to 2.88.');
+    await expect(announcer).toHaveText(/^Step 1 overshot: it crossed the bottom and landed on the other side, and the loss still fell, from 4\.5 to 2\.88\./);
   });
 
   test('the valley’s description follows the hiker: its loss is data-loss; D says it', async ({ page }) => {

@@ -40,6 +40,14 @@ export function svg<K extends keyof SVGElementTagNameMap>(tag: K, attributes: At
   return element;
 }
 
+/**
+ * Sets an element's text, unless it reads so already: writing the same words again is still a
+ * change of the page to assistive technology (and a layout to the browser).
+ */
+export function setText(element: Node, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
+}
+
 /** Sets attributes of an existing element. */
 export const setAttributes = assign;
 

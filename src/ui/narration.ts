@@ -1,6 +1,6 @@
 import { formatValue as f } from '../core';
 import type { Snapshot } from '../state/snapshot';
-import { button, html } from '../dom/dom';
+import { button, html, setText } from '../dom/dom';
 import type { Presentation, Walkthrough } from '../state/present';
 import { STAGES } from '../state/walkthrough';
 
@@ -23,7 +23,8 @@ export class Narration {
   private readonly items: HTMLLIElement[];
   private readonly bodies: HTMLElement[];
   private readonly heading = html('p', { class: 'lrp-walk-heading' });
-  private readonly position = html('span', { class: 'lrp-walk-position', 'aria-live': 'polite' });
+  /** Which stage is read, for the eye; not a live region: the stage itself is marked `aria-current`, and the announcer alone speaks during a run. */
+  private readonly position = html('span', { class: 'lrp-walk-position' });
   private readonly back: HTMLButtonElement;
   private readonly next: HTMLButtonElement;
   /** The stage being read, 1 to 4 (stages after it are folded away), or 0: all four at once. */
@@ -101,9 +102,9 @@ export class Narration {
     if (!this.walkthrough) return;
     const { explanation: e, text, stopReason } = this.walkthrough;
     const [predict, compare, loss, adjust] = this.bodies as [HTMLElement, HTMLElement, HTMLElement, HTMLElement];
-    predict.textContent = text.predict;
-    compare.textContent = text.compare;
-    loss.textContent = text.loss;
+    setText(predict, text.predict);
+    setText(compare, text.compare);
+    setText(loss, text.loss);
     if (e.lines.length === 0) {
       adjust.replaceChildren(`No more steps: the loop has stopped, because ${stopReason}.`);
     } else {
@@ -116,7 +117,7 @@ export class Narration {
         html('p', {}, after),
       );
     }
-    this.heading.textContent = e.lines.length === 0 ? `Step ${e.step}: the loop has stopped` : `Iteration ${e.step + 1}: from step ${e.step} to step ${e.step + 1}`;
+    setText(this.heading, e.lines.length === 0 ? `Step ${e.step}: the loop has stopped` : `Iteration ${e.step + 1}: from step ${e.step} to step ${e.step + 1}`);
     const { stage } = this;
     this.items.forEach((item, i) => {
       item.hidden = stage > 0 && i >= stage;
@@ -124,7 +125,7 @@ export class Narration {
       else item.removeAttribute('aria-current');
     });
     this.element.dataset.stage = String(stage);
-    this.position.textContent = stage === 0 ? 'All four: Next takes them one at a time' : `${stage} of ${LAST}: ${STAGES[stage - 1]}`;
+    setText(this.position, stage === 0 ? 'All four: Next takes them one at a time' : `${stage} of ${LAST}: ${STAGES[stage - 1]}`);
     this.back.disabled = e.step === 0 && stage <= 1;
     this.next.disabled = e.lines.length === 0 && stage === LAST;
   }

@@ -1,6 +1,6 @@
 import type { RunEvents } from '../core';
 import type { Presentation } from '../state/present';
-import { html } from '../dom/dom';
+import { html, setText } from '../dom/dom';
 
 export interface TimelineActions {
   /** Moves the playhead to a step (and pauses). */
@@ -21,7 +21,8 @@ export class Timeline {
   readonly element: HTMLElement;
   private readonly range: HTMLInputElement;
   private readonly marks = html('div', { class: 'lrp-timeline-marks', 'aria-hidden': 'true' });
-  private readonly label = html('output', { class: 'lrp-timeline-label' });
+  /** The step in words, for the eye: the slider's own value text says it to assistive technology, and only when asked (an `<output>` would be a live region, heard at every step). */
+  private readonly label = html('span', { class: 'lrp-timeline-label', 'aria-hidden': 'true' });
   private readonly ends = html('div', { class: 'lrp-timeline-ends', 'aria-hidden': 'true' });
   private readonly speed: HTMLSelectElement;
   private marked: { events?: RunEvents; runs?: readonly unknown[]; last: number } = { last: -1 };
@@ -56,8 +57,10 @@ export class Timeline {
       );
     }
     if (step !== this.shown.step || derived.lastStep !== this.shown.last) {
+      const words = `step ${step} of ${derived.lastStep}`;
       this.range.value = String(step);
-      this.label.textContent = `step ${step} of ${derived.lastStep}`;
+      this.range.setAttribute('aria-valuetext', words);
+      setText(this.label, words);
     }
     if (settings.stepsPerSecond !== this.shown.speed) {
       const speeds = [...new Set([...SPEEDS, settings.stepsPerSecond])].sort((a, b) => a - b);
