@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { formatNumber, simulate } from '../src/core';
-import { data, open, playground, waitForStatus } from './helpers';
+import { data, hashSettings, open, playground, waitForStatus } from './helpers';
 
 /** The rules the playground meets: WCAG 2.1 A and AA, and axe's best practices. */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
@@ -168,6 +168,29 @@ test.describe('keyboard only', () => {
     await expect(playground(page)).toHaveAttribute('data-step', /\d+/);
     await page.keyboard.press('p');
     await expect(playground(page)).toHaveAttribute('data-presenter', 'off');
+  });
+
+  test('the scene keys act only from the valley or the page, never on a focused control; the help says exactly that', async ({ page }) => {
+    await open(page, 'surface=parabola&lr=0.3');
+    for (const control of [page.getByRole('button', { name: 'Hear the run' }), page.locator('.lrp-transport').getByRole('button', { name: 'Reset' })]) {
+      await control.focus();
+      await page.keyboard.press('4');
+      // The letters still act on a focused button: once P has, the 4 before it has been handled too.
+      await page.keyboard.press('p');
+      await expect(playground(page)).toHaveAttribute('data-presenter', 'on');
+      await page.keyboard.press('p');
+      await expect(playground(page)).toHaveAttribute('data-presenter', 'off');
+      await expect(playground(page)).toHaveAttribute('data-lr', '0.3');
+    }
+    expect((await hashSettings(page)).get('scene')).toBeUndefined();
+    await page.locator('.lrp-stage').focus();
+    await page.keyboard.press('4');
+    await expect.poll(async () => (await hashSettings(page)).get('scene')).toBe('diverge-1d');
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('3');
+    await expect.poll(async () => (await hashSettings(page)).get('scene')).toBe('bounce-1d');
+    await page.getByRole('button', { name: 'Keyboard shortcuts' }).click();
+    await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('The scene keys 1 – 9 replace your whole setup, so they act only while the valley or nothing has focus.');
   });
 
   test('the rate sweep’s runs can be chosen and used with the keyboard', async ({ page }) => {

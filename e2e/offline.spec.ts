@@ -39,6 +39,8 @@ test('opened from file:// with no network, it plays parabola at lr=0.5 (from the
   await page.locator('.lrp-transport').getByRole('button', { name: 'Play' }).click();
   await expect(playground(page)).toHaveAttribute('data-status', 'converged', { timeout: 30_000 });
   // The scenes, the rate sweep (on the page, as no worker starts from disk) and the lesson.
+  // The scene keys act from the valley (or the page), not on the Play button just clicked.
+  await page.locator('.lrp-stage').focus();
   await page.keyboard.press('2');
   await expect(page.locator('.lrp-title small')).not.toHaveText('Gradient descent, one step at a time');
   await page.getByRole('tab', { name: 'Rate sweep' }).click();

@@ -35,18 +35,37 @@ const PRESSABLE = 'a[href], button, input, summary, [role="button"], [role="tab"
 /** Controls that arrows, Page Up/Down, Home and End move. */
 const MOVABLE = 'input[type="range"], input[type="radio"], [role="slider"], [role="tab"], [role="radio"], [role="listbox"], [role="menu"], [role="menuitem"], [role="grid"], [role="spinbutton"]';
 const MOVING_KEYS = new Set(['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown', 'PageUp', 'PageDown', 'Home', 'End']);
+/** The valley, where the scene keys act as on the page itself. */
+const VALLEY = '.lrp-stage';
+
+/** Whether the focus is on no control: the page itself, or the element of an embedded playground. */
+function onNoControl(target: Element): boolean {
+  const { body, documentElement } = target.ownerDocument;
+  return target === body || target === documentElement || target.shadowRoot !== null;
+}
 
 /**
  * Whether `key` pressed on `target` belongs to it rather than to the shortcuts: everything typed
- * into a field or a menu, Space and Enter on anything they press, arrows on anything they move.
- * Other keys (a digit, P, ?) on a focused button still reach the shortcuts.
+ * into a field, a menu or a dialog; Space and Enter on anything they press; arrows on anything
+ * they move; and the scene keys (digits) on every focused control but the valley, for a scene
+ * replaces the learner's whole setup. Other keys (P, D, ?, arrows on a button) reach the shortcuts
+ * wherever the focus is. The help dialog says this in words ({@link SHORTCUT_FOCUS_RULES}).
  */
 export function keyBelongsTo(target: EventTarget | undefined, key: string): boolean {
   if (!(target instanceof Element)) return false;
   if (target.closest(TYPING)) return true;
   if ((key === ' ' || key === 'Enter') && target.closest(PRESSABLE)) return true;
+  if (/^[0-9]$/.test(key)) return !target.matches(VALLEY) && !onNoControl(target);
   return MOVING_KEYS.has(key) && target.closest(MOVABLE) !== null;
 }
+
+/** {@link keyBelongsTo} in words, for the help dialog. */
+export const SHORTCUT_FOCUS_RULES: readonly string[] = [
+  'Keys typed into a field, a menu or a dialog stay there.',
+  'Space and Enter press the focused button; the arrow keys move the focused slider or row of tabs, and on the valley they move where the hiker starts.',
+  'The scene keys 1 – 9 replace your whole setup, so they act only while the valley or nothing has focus.',
+  'The other shortcuts act wherever the focus is. Tab moves between controls; Escape closes a dialog.',
+];
 
 const STORAGE_KEY = 'lr-playground:single-key-shortcuts';
 
