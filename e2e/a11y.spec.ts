@@ -193,10 +193,29 @@ test.describe('keyboard only', () => {
     await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toContainText('The scene keys 1 – 9 replace your whole setup, so they act only while the valley or nothing has focus.');
   });
 
+  test('Play says what a press does, with no pressed state beside it; the rate slider’s value text is the rate', async ({ page }) => {
+    await open(page, 'surface=parabola&lr=0.3');
+    const play = page.locator('.lrp-transport [data-action=play]');
+    await expect(play).toHaveAccessibleName('Play');
+    await expect(play).not.toHaveAttribute('aria-pressed');
+    await play.click();
+    await expect(play).toHaveAccessibleName('Pause');
+    await expect(play).not.toHaveAttribute('aria-pressed');
+    // The native value is log10 η; the value text, which Chromium passes on as the slider's "valuetext", is η itself.
+    const rate = page.getByRole('slider', { name: 'learning rate' });
+    await expect(rate).toHaveAttribute('aria-valuetext', /^0\.3(: \w+)?$/);
+    await rate.focus();
+    await page.keyboard.press('PageUp');
+    await expect(rate).toHaveAttribute('aria-valuetext', /^0\.9\d*(: \w+)?$/);
+  });
+
   test('the rate sweep’s runs can be chosen and used with the keyboard', async ({ page }) => {
     await open(page, 'surface=parabola&lr=0.1&tab=sweep');
     await expect(page.locator('.lrp-sweep-dots > *')).toHaveCount(300);
     const sweep = page.getByRole('slider', { name: /^Rate sweep/ });
+    // Before any key, the slider stands at the run nearest the rate in force (rates 10^(−4 + 5i/299)).
+    await expect(sweep).toHaveAttribute('aria-valuenow', String(Math.round(((Math.log10(0.1) + 4) / 5) * 299)));
+    await expect(sweep).toHaveAttribute('aria-valuetext', /^η 0\.0985, the rate in force: converged at step \d+$/);
     await sweep.focus();
     await page.keyboard.press('End');
     await expect(sweep).toHaveAttribute('aria-valuetext', /^η 10: diverged$/);

@@ -91,11 +91,22 @@ export class SweepChart {
   private choose(i: number): void {
     this.chosen = i;
     const dot = this.model?.dots[i];
-    const point = this.points[i];
-    if (!dot || !point) return;
+    if (!dot || !this.points[i]) return;
     setAttributes(this.ring, { cx: dot.cx, cy: dot.cy, visibility: 'visible' });
-    setAttributes(this.plot, { 'aria-valuenow': i, 'aria-valuetext': `η ${formatNumber(point.lr, 3)}: ${outcomeOf(point)}` });
+    this.tellValue();
     this.say(dot);
+  }
+
+  /**
+   * The slider's value: the run chosen with the keys, or until one is, the run nearest the rate in
+   * force, so that a screen reader arriving on the sweep hears where it stands.
+   */
+  private tellValue(): void {
+    if (this.points.length === 0) return;
+    const i = this.chosen >= 0 ? this.chosen : this.nearestTo(this.marks.lr);
+    const point = this.points[i]!;
+    const current = this.chosen < 0 || i === this.nearestTo(this.marks.lr) ? ', the rate in force' : '';
+    setAttributes(this.plot, { 'aria-valuenow': i, 'aria-valuetext': `η ${formatNumber(point.lr, 3)}${current}: ${outcomeOf(point)}` });
   }
 
   resize(width: number, height: number): void {
@@ -109,6 +120,7 @@ export class SweepChart {
     setAttributes(this.plot, { 'aria-valuemin': 0, 'aria-valuemax': Math.max(0, points.length - 1) });
     this.chosen = Math.min(this.chosen, points.length - 1);
     this.rebuild();
+    this.tellValue();
   }
 
   /** The critical rate at the start (if any) and the current rate, as vertical lines. */
@@ -116,6 +128,7 @@ export class SweepChart {
     if (critical === this.marks.critical && lr === this.marks.lr) return;
     this.marks = { ...(critical === undefined ? {} : { critical }), lr };
     this.drawMarks();
+    this.tellValue();
   }
 
   private rebuild(): void {

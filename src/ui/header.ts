@@ -86,8 +86,8 @@ export class Header {
   private setPlaying(playing: boolean): void {
     if (playing === this.playing) return;
     this.playing = playing;
+    // The name says what a press does; no aria-pressed beside it, or it reads "Pause, toggle button, pressed".
     this.play.replaceChildren(icon(playing ? PAUSE : PLAY), playing ? 'Pause' : 'Play');
-    this.play.setAttribute('aria-pressed', String(playing));
   }
 
   /** Shows the scene's title and caption (or the tagline), and whether presenter mode is on. */

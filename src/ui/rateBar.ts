@@ -72,7 +72,10 @@ export class RateBar {
     );
     this.range.addEventListener('input', () => {
       this.refused = '';
-      actions.setRate(roundRate(10 ** Number(this.range.value)));
+      const lr = roundRate(10 ** Number(this.range.value));
+      // The human value at once, before the next frame adds its zone: a screen reader reads it as the key is pressed.
+      this.range.setAttribute('aria-valuetext', formatNumber(lr));
+      actions.setRate(lr);
     });
     /** Takes a typed rate that reads as one; `final` (Enter, leaving the field) also says why one does not. */
     const commit = (final: boolean): void => {
