@@ -356,6 +356,19 @@ test.describe('for a listener', () => {
     await expect(page.locator('[role=status][aria-live=polite].lrp-sr-only')).toContainText('Step 3 of');
   });
 
+  test('a fan, heard: each hiker in the valley’s description and in the end announcement; the theory’s column says whose', async ({ page }) => {
+    await open(page, 'scene=fan-1d');
+    await page.getByRole('slider', { name: 'Step of the run' }).focus();
+    await page.keyboard.press('End');
+    await expect(playground(page)).toHaveAttribute('data-step', '100');
+    const describedBy = (await page.locator('.lrp-stage').getAttribute('aria-describedby'))!;
+    await expect(page.locator(`#${describedBy}`)).toContainText(/Each hiker: η = 0\.02 ran out of steps at loss [\d.]+; η = 0\.2 .*; η = 2\.1 diverged after step \d+\./);
+    const announcer = page.locator('[role=status][aria-live=polite].lrp-sr-only');
+    await expect(announcer).toHaveText(/^All 6 stopped: [^.]+\. η = 0\.02 ran out of steps at loss [\d.]+; η = 0\.2 converged at step \d+; .*; η = 2\.1 diverged after step \d+\.?$/);
+    await page.getByRole('button', { name: 'Show as a table' }).click();
+    await expect(page.locator('.lrp-table thead th').last()).toHaveText('loss the theory predicts for η = 0.8');
+  });
+
   test('the loss and the sweep as tables, equal to the runs', async ({ page }) => {
     await open(page, 'surface=parabola&lr=1.8');
     const run = simulate({ surface: 'parabola', lr: 1.8 });

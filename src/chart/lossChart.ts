@@ -84,6 +84,8 @@ export class LossChart {
   private axesKey = '';
   private series: readonly LossSeries[] = [];
   private primary = 0;
+  /** With several runs, whose the theory's prediction is: the followed one's. */
+  private theoryFor: string | undefined;
   private scale: 'log' | 'linear' = 'log';
   private epochSteps = 1;
   private step = -1;
@@ -108,7 +110,8 @@ export class LossChart {
    * New curves (new runs): rebuilds scales and paths; the `primary` run is drawn boldly. With
    * `epochSteps` > 1 (one-example steps), epoch boundaries are marked.
    */
-  setSeries({ series, primary, scale, epochSteps }: LossChartData): void {
+  setSeries({ series, primary, scale, epochSteps, names }: LossChartData): void {
+    this.theoryFor = series.filter((s) => !s.dashed).length > 1 ? names[primary] : undefined;
     this.series = series;
     this.primary = primary;
     this.scale = scale;
@@ -185,7 +188,7 @@ export class LossChart {
           ]
         : []),
     );
-    this.element.setAttribute('aria-label', `Loss against step: ${runs === 1 ? 'one run' : `${runs} runs`}${theory ? ', and the theory’s prediction dashed' : ''}`);
+    this.element.setAttribute('aria-label', `Loss against step: ${runs === 1 ? 'one run' : `${runs} runs`}${theory ? `, and the theory’s prediction${this.theoryFor ? ` for ${this.theoryFor}` : ''} dashed` : ''}`);
   }
 
   /** Keeps exactly `count` children of `tag` in `group`, reusing the ones there. */

@@ -22,10 +22,10 @@ import { keepEqual, memoizeLast } from './memo';
 import type { PlayStatus } from './playhead';
 import type { Settings } from './settings';
 import type { Snapshot } from './snapshot';
-import { bannerText, describeStatus, type StatusContext, type StatusText } from './statusText';
+import { bannerText, describeStatus, hikerLines, type StatusContext, type StatusText } from './statusText';
 import { rateBarView, type RateBarView } from './rateBar';
 import { sweepRequest, type SweepRequest } from './sweep';
-import { hikerWords, valleySummary } from './valleyWords';
+import { hikersWords, hikerWords, valleySummary } from './valleyWords';
 import { iterationText, type IterationText } from './walkthrough';
 
 /** A hiker's optimizer and hyperparameters, defaults filled in once. */
@@ -168,8 +168,9 @@ export interface Presentation {
   /** The step shown, explained; worked out when first asked for, then remembered. */
   walkthrough(): Walkthrough;
   /**
-   * The valley in words, for a listener: what it is and who walks it (`summary`), and where the
-   * followed hiker is and what its next step does (`here`).
+   * The valley in words, for a listener: what it is and who walks it (`summary`); where the
+   * followed hiker is and what its next step does, and with several hikers, the group's status
+   * first and a short line for each hiker after (`here`).
    */
   readonly words: { readonly summary: string; readonly here: string };
   readonly automation: Automation;
@@ -211,14 +212,17 @@ function hikerStatus(status: PlayStatus, run: Run, hikerStep: number): PlayStatu
   return hikerStep >= run.stoppedAt ? run.status : status === 'playing' || status === 'paused' ? status : run.status;
 }
 
-/** The banner and the spoken end: one hiker's banner; with several, a short banner (the legend says how each ended) and every outcome spoken. */
-function endWords(status: PlayStatus, run: Run, runs: readonly Run[], group: GroupStatus | undefined): { banner: string; ending: string } {
+/**
+ * The banner and the spoken end: one hiker's banner; with several, a short banner (the legend says
+ * how each ended), and spoken, the counts and then one short line per hiker.
+ */
+function endWords(status: PlayStatus, run: Run, runs: readonly Run[], specs: readonly HikerSpec[], group: GroupStatus | undefined): { banner: string; ending: string } {
   if (!group) {
     const banner = bannerText(status, run, runs);
     return { banner, ending: banner };
   }
   const over = group.status !== 'idle' && group.status !== 'playing' && group.status !== 'paused';
-  return over ? { banner: group.headline, ending: `${group.headline}: ${group.detail}` } : { banner: '', ending: '' };
+  return over ? { banner: group.headline, ending: `${group.headline}: ${group.detail}. ${hikerLines(specs, runs, Infinity).join('; ')}` } : { banner: '', ending: '' };
 }
 
 /** The readouts' parts that are worked out once per change, remembered. */
@@ -272,9 +276,9 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
   });
   const automationOf = keepEqual<Automation>();
   const summaryOf = memoizeLast(valleySummary);
-  const hereOf = memoizeLast((surface: Surface, run: Run, step: number, group: GroupStatus | undefined, followed: string) => {
+  const hereOf = memoizeLast((surface: Surface, run: Run, step: number, group: GroupStatus | undefined, followed: string, specs: readonly HikerSpec[], runs: readonly Run[], groupStep: number) => {
     const here = hikerWords(surface, run, step, run.stoppedAt);
-    return group ? `${group.headline}: ${group.detail}. Followed, ${followed}: ${here}` : here;
+    return group ? `${group.headline}: ${group.detail}. Followed, ${followed}: ${here} ${hikersWords(specs, runs, groupStep)}`.trim() : here;
   });
   const wordsOf = memoizeLast((summary: string, here: string) => ({ summary, here }));
 
@@ -308,7 +312,7 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
       run,
       optimizer,
       readings,
-      ...endWords(status, run, derived.runs, group),
+      ...endWords(status, run, derived.runs, derived.specs, group),
       gauge: here,
       rateBar: rateBarOf(surface, settings, derived.specs, primary, reference, optimizer, run, events),
       ...(criticalAtStart === undefined ? {} : { criticalAtStart }),
@@ -318,7 +322,7 @@ export function createPresenter(): (snapshot: Snapshot) => Presentation {
       legend,
       ...(surface.id === 'fit-line' ? { fitLine: fitLineOf(run, step, surface) } : {}),
       walkthrough: () => walkthroughOf(spec.input, surface, run, step),
-      words: wordsOf(summaryOf(settings, surface, derived.specs, primary, run), hereOf(surface, run, step, group, spec.label)),
+      words: wordsOf(summaryOf(settings, surface, derived.specs, primary, run), hereOf(surface, run, step, group, spec.label, derived.specs, derived.runs, snapshot.step)),
       automation: automationOf({
         status: group?.status ?? status,
         step: snapshot.step,

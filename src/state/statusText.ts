@@ -1,5 +1,6 @@
 import { formatNumber, formatReadable, type Run, type Surface } from '../core';
 import { crossedAt, riseAt } from './chartWords';
+import type { HikerSpec } from './hikers';
 import type { PlayStatus } from './playhead';
 
 /** A short headline and a sentence for the current state, in plain words. */
@@ -93,6 +94,34 @@ export function groupOutcome(runs: readonly Run[]): string {
   for (const run of runs) counts.set(run.status, (counts.get(run.status) ?? 0) + 1);
   const parts = [...counts].map(([status, n]) => `${n} ${words[status] ?? status}`);
   return `All ${runs.length} stopped: ${parts.join(', ')}`;
+}
+
+/** How one hiker's run ended, in a few words: "diverged after step 73", "ran out of steps at loss 0.079". */
+export function runOutcome(run: Run): string {
+  const loss = formatReadable(run.losses[run.stoppedAt]!, 2);
+  switch (run.status) {
+    case 'converged':
+      return `converged at step ${run.stoppedAt}`;
+    case 'diverged':
+      return `diverged ${divergedWhen(run.stoppedAt)}`;
+    case 'max-steps':
+      return `ran out of steps at loss ${loss}`;
+    case 'no-improvement':
+      return `stopped improving at step ${run.stoppedAt}, at loss ${loss}`;
+    case 'epochs-done':
+      return `finished its epochs at loss ${loss}`;
+  }
+}
+
+/**
+ * The hikers of a fan or a race at the group's step, one short line each, as the legend shows
+ * them: how each one ended once the playhead has passed its end, else its loss there.
+ */
+export function hikerLines(specs: readonly HikerSpec[], runs: readonly Run[], step: number): string[] {
+  return runs.map((run, i) => {
+    const name = specs[i]?.label ?? `hiker ${i + 1}`;
+    return step >= run.stoppedAt ? `${name} ${runOutcome(run)}` : `${name} at loss ${formatReadable(run.losses[step]!, 2)}`;
+  });
 }
 
 /** The banner over the valley, for the states worth announcing there; `runs`, with several hikers, all of them. */

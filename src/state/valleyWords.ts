@@ -1,5 +1,6 @@
 import { formatReadable, getOptimizer, type Run, type Surface } from '../core';
 import { crossedAt } from './chartWords';
+import { hikerLines } from './statusText';
 import type { HikerSpec } from './hikers';
 import type { Settings } from './settings';
 
@@ -50,6 +51,16 @@ export function valleySummary(settings: Settings, surface: Surface, specs: reado
         ? `A race of ${specs.map((s) => s.label).join('; ')}. The readouts follow ${specs[primary]!.label}.`
         : `${optimizer} with learning rate η = ${f(run.lr)}.`;
   return `${surface.label}, a ${surface.dim}-D valley. ${lowest} ${who} ${start.replace('The hikers start', specs.length > 1 ? 'The hikers start' : 'The hiker starts')}`;
+}
+
+/**
+ * With several hikers, each one at the group's step in a short line (how it ended, or its loss):
+ * the description follows every hiker of a fan or a race, not the followed one alone. Nothing at
+ * the start, where they all stand together.
+ */
+export function hikersWords(specs: readonly HikerSpec[], runs: readonly Run[], step: number): string {
+  if (runs.length < 2 || step === 0) return '';
+  return `Each hiker: ${hikerLines(specs, runs, step).join('; ')}.`;
 }
 
 /** Where the followed hiker is at its step, and what the next step does: read after each action. */

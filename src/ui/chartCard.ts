@@ -119,10 +119,12 @@ export class ChartCard {
     this.body.replaceChildren(this.tab === 'loss' ? this.lossTable(this.lossShown!) : this.sweepTable(this.points));
   }
 
-  private lossTable({ series, names, summary }: LossChartData): HTMLElement {
+  private lossTable({ series, names, summary, primary }: LossChartData): HTMLElement {
     const runs = series.filter((s) => !s.dashed);
     const theory = series.find((s) => s.dashed);
-    const columns = ['step', ...runs.map((_, i) => (runs.length > 1 ? `loss, ${names[i] ?? `run ${i + 1}`}` : 'loss')), ...(theory ? ['loss the theory predicts'] : [])];
+    // The theory is the followed hiker's: with several, its column says whose.
+    const predicted = runs.length > 1 ? `loss the theory predicts for ${names[primary] ?? `run ${primary + 1}`}` : 'loss the theory predicts';
+    const columns = ['step', ...runs.map((_, i) => (runs.length > 1 ? `loss, ${names[i] ?? `run ${i + 1}`}` : 'loss')), ...(theory ? [predicted] : [])];
     const length = Math.max(...series.map((s) => s.losses.length));
     const cell = (losses: readonly number[], k: number): string => (k < losses.length ? formatNumber(losses[k]!) : '–');
     const rows = Array.from({ length }, (_, k) => [String(k), ...runs.map((s) => cell(s.losses, k)), ...(theory ? [cell(theory.losses, k)] : [])]);

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { simulate } from '../../src/core';
-import { bannerText, describeStatus } from '../../src/state/statusText';
+import { formatReadable, simulate, type Run } from '../../src/core';
+import { derive } from '../../src/state/derive';
+import { defaultSettings } from '../../src/state/settings';
+import { bannerText, describeStatus, hikerLines, runOutcome } from '../../src/state/statusText';
 
 describe('describeStatus', () => {
   const diverged = simulate({ surface: 'parabola', lr: 2.5, start: [3] });
@@ -32,5 +34,25 @@ describe('describeStatus', () => {
   test('idle invites the learner to start', () => {
     expect(describeStatus('idle', converged, 0).headline).toBe('Ready');
     expect(bannerText('idle', converged)).toBe('');
+  });
+});
+
+describe('every hiker of a fan or a race, a short line each', () => {
+  const fan = derive({ ...defaultSettings, surface: 'parabola', mode: 'fan', fanRates: [0.02, 0.5, 2.5], steps: 100 });
+  const [slow, good, wild] = fan.runs as [Run, Run, Run];
+
+  test('runOutcome says how one run ended, numbered as its timeline', () => {
+    expect(runOutcome(good)).toBe(`converged at step ${good.stoppedAt}`);
+    expect(runOutcome(wild)).toBe(`diverged after step ${wild.stoppedAt}`);
+    expect(runOutcome(slow)).toBe(`ran out of steps at loss ${formatReadable(slow.losses[100]!, 2)}`);
+  });
+
+  test('hikerLines: how each has ended by the group’s step, or its loss there', () => {
+    const step = Math.max(good.stoppedAt, wild.stoppedAt);
+    expect(hikerLines(fan.specs, fan.runs, step)).toEqual([
+      `η = 0.02 at loss ${formatReadable(slow.losses[step]!, 2)}`,
+      `η = 0.5 converged at step ${good.stoppedAt}`,
+      `η = 2.5 diverged after step ${wild.stoppedAt}`,
+    ]);
   });
 });

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { formatNumber, simulate, surfaces } from '../../src/core';
 import { derive } from '../../src/state/derive';
 import { defaultSettings } from '../../src/state/settings';
-import { downhillWords, hikerWords, pointWords, valleySummary } from '../../src/state/valleyWords';
+import { downhillWords, hikersWords, hikerWords, pointWords, valleySummary } from '../../src/state/valleyWords';
 
 describe('the valley in words', () => {
   test('downhill is −∇f, in directions a listener pictures', () => {
@@ -35,5 +35,16 @@ describe('the valley in words', () => {
     expect(summary).toMatch(/^Quadratic bowl, a 2-D valley\. Its lowest point is at x 0, y 0, where the loss is 0\. Gradient descent with learning rate η = 0\.3\. The hiker starts at x −2\.5, y 1\.5/);
     const fan = derive({ ...defaultSettings, surface: 'parabola', mode: 'fan', fanCount: 3 });
     expect(valleySummary(fan.settings, fan.surface, fan.specs, fan.primary, fan.runs[fan.primary]!)).toMatch(/A fan of 3 hikers with Gradient descent, at learning rates from 0\.03 to 3/);
+  });
+
+  test('with several hikers, the description follows each one, not the followed one alone', () => {
+    const fan = derive({ ...defaultSettings, surface: 'parabola', mode: 'fan', fanRates: [0.02, 0.5, 2.5], steps: 100 });
+    const wild = fan.runs[2]!;
+    const words = hikersWords(fan.specs, fan.runs, wild.stoppedAt + 1);
+    expect(words).toMatch(/^Each hiker: η = 0\.02 at loss [\d.]+; η = 0\.5 (at loss [\d.]+|converged at step \d+); η = 2\.5 diverged after step \d+\.$/);
+    expect(words).toContain(`η = 2.5 diverged after step ${wild.stoppedAt}`);
+    expect(hikersWords(fan.specs, fan.runs, 0)).toBe('');
+    const lone = derive({ ...defaultSettings, surface: 'parabola' });
+    expect(hikersWords(lone.specs, lone.runs, 3)).toBe('');
   });
 });
