@@ -20,6 +20,8 @@ export interface FocusedControl {
   readonly type?: string;
   readonly role?: string | null;
   readonly editable?: boolean;
+  /** Whether it is inside an open dialog, whose Escape closes the dialog. */
+  readonly inDialog?: boolean;
 }
 
 const ARROWS = ['ArrowLeft', 'ArrowRight', 'ArrowUp', 'ArrowDown'];
@@ -44,10 +46,11 @@ function keysUsedBy(control: FocusedControl): 'all' | readonly string[] {
  * Whether a key pressed in the playground stays there: one the playground handled, or one the
  * focused control uses (letters typed in a field, Space on a button, arrows on a slider). Tab and
  * Escape always leave the control, and Ctrl or ⌘ combinations (copy, find, the page's own
- * shortcuts) always reach the page.
+ * shortcuts) always reach the page; but Escape in an open dialog is the dialog's, which it closes.
  */
 export function keyStaysHome(press: KeyPress, control: FocusedControl | undefined): boolean {
   if (press.defaultPrevented) return true;
+  if (press.key === 'Escape' && control?.inDialog) return true;
   if (!control || press.key === 'Tab' || press.key === 'Escape' || press.ctrlKey || press.metaKey) return false;
   const keys = keysUsedBy(control);
   return keys === 'all' || keys.includes(press.key);
@@ -57,7 +60,13 @@ export function keyStaysHome(press: KeyPress, control: FocusedControl | undefine
 function controlOf(event: Event, host: HTMLElement): FocusedControl | undefined {
   const origin = event.composedPath()[0];
   if (!(origin instanceof HTMLElement) || origin === host) return undefined;
-  return { tagName: origin.tagName, type: origin instanceof HTMLInputElement ? origin.type : undefined, role: origin.getAttribute('role'), editable: origin.isContentEditable };
+  return {
+    tagName: origin.tagName,
+    type: origin instanceof HTMLInputElement ? origin.type : undefined,
+    role: origin.getAttribute('role'),
+    editable: origin.isContentEditable,
+    inDialog: origin.closest('dialog[open]') !== null,
+  };
 }
 
 /**
@@ -82,7 +91,7 @@ function focusHost(host: HTMLElement): void {
 /**
  * Keeps the keys the playground uses inside `host`: a kept keydown, and the keypress and keyup of
  * the same key, stop at the host. Escape pressed inside, and used by nothing there (no dialog to
- * close), moves the focus to the host itself, so that the page's keys work again while Tab still
+ * close: the dialog's own Escape is left to it), moves the focus to the host itself, so that the page's keys work again while Tab still
  * leads back in. Returns the function that stops listening.
  */
 export function keepKeysHome(host: HTMLElement): () => void {
@@ -91,7 +100,7 @@ export function keepKeysHome(host: HTMLElement): () => void {
   let lastKept = false;
   const onKeyDown = (event: KeyboardEvent): void => {
     const control = controlOf(event, host);
-    if (event.key === 'Escape' && !event.defaultPrevented && control) {
+    if (event.key === 'Escape' && !event.defaultPrevented && control && !control.inDialog) {
       event.preventDefault();
       focusHost(host);
     }

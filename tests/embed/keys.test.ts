@@ -46,4 +46,11 @@ describe('keyStaysHome', () => {
     expect(keyStaysHome(press('c', { ctrlKey: true }), input('text'))).toBe(false);
     expect(keyStaysHome(press('f', { metaKey: true }), { tagName: 'TEXTAREA' })).toBe(false);
   });
+
+  test('Escape in an open dialog is the dialog’s: it closes the dialog and never reaches the page', () => {
+    expect(keyStaysHome(press('Escape'), { ...button, inDialog: true })).toBe(true);
+    expect(keyStaysHome(press('Escape'), { ...input('text'), inDialog: true })).toBe(true);
+    expect(keyStaysHome(press('Tab'), { ...button, inDialog: true })).toBe(false);
+    expect(keyStaysHome(press('Escape'), button)).toBe(false);
+  });
 });
