@@ -95,7 +95,7 @@ export class Header {
     if (this.shown && this.shown.id === id && this.shown.presenter === presenter) return;
     this.shown = { id, presenter };
     const scene = teachingScenes.find((s) => s.id === id);
-    this.subtitle.textContent = scene ? `${scene.title}: ${scene.caption}` : this.title.tagline;
+    this.subtitle.textContent = scene ? `${scene.title} — ${scene.caption}` : this.title.tagline;
     this.scenePicker.value = scene?.id ?? '';
     this.presenter.setAttribute('aria-pressed', String(presenter));
   }
