@@ -1,10 +1,11 @@
 import { formatTick } from '../core';
-import { html, setAttributes, svg } from '../dom/dom';
+import { html, setAttributes, svg, textScale } from '../dom/dom';
 import { svgPoint } from '../dom/pointer';
+import { scaleMargins, type Margins } from '../state/margins';
 import type { LossChartData, LossSeries } from '../state/present';
 import { createLossChartModel, type LossChartModel } from './lossChartModel';
 
-/** Room around the plot for the axes' labels, in CSS pixels. */
+/** Room around the plot for the axes' labels, in CSS pixels, for 12 px type (larger type, more room). */
 export const MARGINS = { top: 26, right: 14, bottom: 28, left: 46 };
 
 export interface CurveLook {
@@ -65,6 +66,11 @@ export class LossChart {
   private readonly grid = svg('g', { class: 'lrp-chart-grid' });
   private readonly xAxis = svg('g', { class: 'lrp-chart-axis' });
   private readonly yAxis = svg('g', { class: 'lrp-chart-axis' });
+  private readonly lossTitle = svg('text', { 'text-anchor': 'end', class: 'lrp-chart-title' }, 'loss');
+  private readonly stepTitle = svg('text', { 'text-anchor': 'end', class: 'lrp-chart-title' }, 'step');
+  /** The margins for the axes' type as it is set now (larger in presenter mode), and that type's scale. */
+  private margins: Margins = MARGINS;
+  private textScale = 1;
   private readonly epochs = svg('g', { class: 'lrp-chart-epochs' });
   /** Says what the dashed line is, when there is one. */
   private readonly legend = svg('g', { class: 'lrp-chart-legend' });
@@ -93,6 +99,9 @@ export class LossChart {
 
   constructor() {
     this.hover.append(this.hoverLine, this.hoverDot, this.hoverLabel);
+    // The titles are always there, so the type's size can be read before the first axes are drawn.
+    this.xAxis.append(this.stepTitle);
+    this.yAxis.append(this.lossTitle);
     this.plot = svg('svg', { class: 'lrp-chart-plot' }, this.grid, this.epochs, this.xAxis, this.yAxis, this.legend);
     this.overlay = svg('svg', { class: 'lrp-chart-overlay' }, this.markers, this.hover);
     this.element = html('div', { class: 'lrp-chart', role: 'img', 'aria-label': 'Loss against step' }, this.plot, this.curves, this.walkedClip, this.overlay);
@@ -146,9 +155,11 @@ export class LossChart {
     const { width, height } = this.size;
     for (const layer of [this.plot, this.overlay]) layer.setAttribute('viewBox', `0 0 ${width} ${height}`);
     if (this.series.length === 0) return;
-    const model = createLossChartModel(this.series, { width, height, margins: MARGINS, scale: this.scale, epochSteps: this.epochSteps });
+    this.textScale = textScale(this.lossTitle);
+    this.margins = scaleMargins(MARGINS, this.textScale);
+    const model = createLossChartModel(this.series, { width, height, margins: this.margins, scale: this.scale, epochSteps: this.epochSteps });
     this.model = model;
-    const axesKey = JSON.stringify([width, height, model.scale, model.xTicks, model.yTicks, model.epochMarks]);
+    const axesKey = JSON.stringify([width, height, this.textScale, model.scale, model.xTicks, model.yTicks, model.epochMarks]);
     if (axesKey !== this.axesKey) {
       this.axesKey = axesKey;
       this.drawAxes(model);
@@ -184,7 +195,7 @@ export class LossChart {
       ...(theory
         ? [
             // The dashes are type, so they keep their place before the words whatever the font's size.
-            svg('text', { x: this.size.width - MARGINS.right, y: 14, 'text-anchor': 'end' }, svg('tspan', { class: 'lrp-chart-legend-dash' }, '– – '), 'theory’s prediction'),
+            svg('text', { x: this.size.width - this.margins.right, y: Math.round(14 * this.textScale), 'text-anchor': 'end' }, svg('tspan', { class: 'lrp-chart-legend-dash' }, '– – '), 'theory’s prediction'),
           ]
         : []),
     );
@@ -199,22 +210,23 @@ export class LossChart {
 
   private drawAxes(model: LossChartModel): void {
     const { width, height } = this.size;
-    const bottom = height - MARGINS.bottom;
-    this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: MARGINS.left, x2: width - MARGINS.right, y1: t.px, y2: t.px })));
+    const { top, right, bottom: below, left } = this.margins;
+    const k = this.textScale;
+    const bottom = height - below;
+    this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: left, x2: width - right, y1: t.px, y2: t.px })));
     this.epochs.replaceChildren(
       ...model.epochMarks.flatMap((m) => [
-        svg('line', { x1: m.px, x2: m.px, y1: MARGINS.top, y2: bottom }),
-        ...(m.label ? [svg('text', { x: m.px + 3, y: MARGINS.top + 9 }, m.label)] : []),
+        svg('line', { x1: m.px, x2: m.px, y1: top, y2: bottom }),
+        ...(m.label ? [svg('text', { x: m.px + 3, y: top + 9 * k }, m.label)] : []),
       ]),
     );
-    this.xAxis.replaceChildren(
-      ...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17, 'text-anchor': 'middle' }, t.label)),
-      svg('text', { x: MARGINS.left - 8, y: bottom + 17, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'step'),
-    );
+    setAttributes(this.stepTitle, { x: left - 8, y: bottom + 17 * k });
+    this.xAxis.replaceChildren(...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17 * k, 'text-anchor': 'middle' }, t.label)), this.stepTitle);
+    setAttributes(this.lossTitle, { x: left - 6, y: 14 * k });
     this.yAxis.replaceChildren(
-      ...model.yTicks.map((t) => svg('text', { x: MARGINS.left - 6, y: t.px + 4, 'text-anchor': 'end' }, t.label)),
-      svg('text', { x: MARGINS.left - 6, y: 14, 'text-anchor': 'end', class: 'lrp-chart-title' }, 'loss'),
-      svg('text', { x: MARGINS.left + 4, y: 14 }, model.scale === 'log' ? 'log scale' : 'linear scale'),
+      ...model.yTicks.map((t) => svg('text', { x: left - 6, y: t.px + 4 * k, 'text-anchor': 'end' }, t.label)),
+      this.lossTitle,
+      svg('text', { x: left + 4, y: 14 * k }, model.scale === 'log' ? 'log scale' : 'linear scale'),
     );
   }
 
@@ -226,10 +238,10 @@ export class LossChart {
     const [px] = svgPoint(this.overlay, event);
     const step = Math.min(model.stepAt(px), losses.length - 1);
     const [cx, cy] = model.point(this.primary, step);
-    setAttributes(this.hoverLine, { x1: cx, x2: cx, y1: MARGINS.top, y2: this.size.height - MARGINS.bottom });
+    setAttributes(this.hoverLine, { x1: cx, x2: cx, y1: this.margins.top, y2: this.size.height - this.margins.bottom });
     setAttributes(this.hoverDot, { cx, cy });
     const left = cx > this.size.width * 0.6;
-    setAttributes(this.hoverLabel, { x: cx + (left ? -8 : 8), y: MARGINS.top + 26, 'text-anchor': left ? 'end' : 'start' });
+    setAttributes(this.hoverLabel, { x: cx + (left ? -8 : 8), y: this.margins.top + 26 * this.textScale, 'text-anchor': left ? 'end' : 'start' });
     this.hoverLabel.textContent = `step ${step} · loss ${formatTick(losses[step] as number)}`;
     this.hover.setAttribute('visibility', 'visible');
   }

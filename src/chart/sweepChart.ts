@@ -1,10 +1,11 @@
 import { formatNumber, formatTick } from '../core';
-import { html, setAttributes, svg } from '../dom/dom';
+import { html, setAttributes, svg, textScale } from '../dom/dom';
 import { svgPoint } from '../dom/pointer';
+import { scaleMargins, type Margins } from '../state/margins';
 import type { SweepPoint } from '../state/sweep';
 import { createSweepModel, type SweepMetric, type SweepModel } from './sweepModel';
 
-/** Room for the tick labels, the axis's title under them, and the row of runs off the scale above the plot. */
+/** Room for the tick labels, the axis's title under them, and the row of runs off the scale above the plot, for 12 px type. */
 const MARGINS = { top: 22, right: 14, bottom: 44, left: 46 };
 
 /** A sweep point's outcome in a few words. */
@@ -39,9 +40,13 @@ export class SweepChart {
   private metric: SweepMetric = 'loss';
   private size = { width: 300, height: 200 };
   private marks: { critical?: number; lr: number } = { lr: 1 };
+  /** The margins for the axes' type as it is set now (larger in presenter mode), and that type's scale. */
+  private margins: Margins = MARGINS;
+  private textScale = 1;
 
   constructor(pick: (lr: number) => void) {
-    this.plot.append(this.grid, this.axes, this.critical, this.dots, this.current, this.ring, this.hover);
+    // The words over the plot (the floor, the critical rate) above the runs' dots, which they may cross.
+    this.plot.append(this.grid, this.dots, this.axes, this.critical, this.current, this.ring, this.hover);
     const metricButton = (metric: SweepMetric, label: string): HTMLButtonElement => {
       const button = html('button', { type: 'button', class: 'lrp-chip', 'aria-pressed': String(metric === this.metric) }, label);
       button.addEventListener('click', () => {
@@ -135,18 +140,21 @@ export class SweepChart {
     const { width, height } = this.size;
     this.plot.setAttribute('viewBox', `0 0 ${width} ${height}`);
     if (this.points.length === 0) return;
-    const model = createSweepModel(this.points, width, height, MARGINS, this.metric);
+    this.textScale = textScale(this.hover);
+    this.margins = scaleMargins(MARGINS, this.textScale);
+    const k = this.textScale;
+    const model = createSweepModel(this.points, width, height, this.margins, this.metric);
     this.model = model;
-    const bottom = height - MARGINS.bottom;
-    this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: MARGINS.left, x2: width - MARGINS.right, y1: t.px, y2: t.px })));
+    const bottom = height - this.margins.bottom;
+    this.grid.replaceChildren(...model.yTicks.map((t) => svg('line', { x1: this.margins.left, x2: width - this.margins.right, y1: t.px, y2: t.px })));
     this.axes.replaceChildren(
-      ...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17, 'text-anchor': 'middle' }, t.label)),
-      ...model.yTicks.map((t) => svg('text', { x: MARGINS.left - 6, y: t.px + 4, 'text-anchor': 'end' }, t.label)),
-      svg('text', { x: (MARGINS.left + width - MARGINS.right) / 2, y: bottom + 36, 'text-anchor': 'middle', class: 'lrp-chart-title' }, 'learning rate η (log scale)'),
+      ...model.xTicks.map((t) => svg('text', { x: t.px, y: bottom + 17 * k, 'text-anchor': 'middle' }, t.label)),
+      ...model.yTicks.map((t) => svg('text', { x: this.margins.left - 6, y: t.px + 4 * k, 'text-anchor': 'end' }, t.label)),
+      svg('text', { x: (this.margins.left + width - this.margins.right) / 2, y: bottom + 36 * k, 'text-anchor': 'middle', class: 'lrp-chart-title' }, 'learning rate η (log scale)'),
       // The row of runs off the scale is named above it, clear of its marks.
-      svg('text', { x: MARGINS.left + 4, y: model.topRow - 8, class: 'lrp-sweep-off' }, this.metric === 'loss' ? '× diverged' : '× never converged'),
+      svg('text', { x: this.margins.left + 4, y: model.topRow - 8, class: 'lrp-sweep-off' }, this.metric === 'loss' ? '× diverged' : '× never converged'),
       // Runs that ended lower than the scale reaches sit on its floor: say so.
-      ...(model.floor === undefined ? [] : [svg('text', { x: width - MARGINS.right, y: bottom - 4, 'text-anchor': 'end', class: 'lrp-sweep-floor' }, `lower losses drawn at ${formatTick(model.floor)}`)]),
+      ...(model.floor === undefined ? [] : [svg('text', { x: width - this.margins.right, y: bottom - 4, 'text-anchor': 'end', class: 'lrp-sweep-floor' }, `lower losses drawn at ${formatTick(model.floor)}`)]),
     );
     this.dots.replaceChildren(
       ...model.dots.map((d) =>
@@ -171,15 +179,15 @@ export class SweepChart {
     if (critical !== undefined && within(critical)) {
       const px = model.x(critical);
       const room = this.size.width * 0.72;
-      const left = px > room || (current > px && current - px < 120 && px > MARGINS.left + 120);
+      const left = px > room || (current > px && current - px < 120 && px > this.margins.left + 120);
       this.critical.append(
-        svg('line', { x1: px, x2: px, y1: MARGINS.top, y2: height - MARGINS.bottom }),
+        svg('line', { x1: px, x2: px, y1: this.margins.top, y2: height - this.margins.bottom }),
         // Named at the top of its line, on the side away from the current rate's line (or, near the
         // edge, the side with room): the axis's labels and title are below.
-        svg('text', { x: px + (left ? -4 : 4), y: MARGINS.top + 30, 'text-anchor': left ? 'end' : 'start' }, `critical ${formatNumber(critical, 3)}`),
+        svg('text', { x: px + (left ? -4 : 4), y: this.margins.top + 30 * this.textScale, 'text-anchor': left ? 'end' : 'start' }, `critical ${formatNumber(critical, 3)}`),
       );
     }
-    setAttributes(this.current, { x1: current, x2: current, y1: MARGINS.top, y2: height - MARGINS.bottom });
+    setAttributes(this.current, { x1: current, x2: current, y1: this.margins.top, y2: height - this.margins.bottom });
   }
 
   private dotAt(event: MouseEvent): SweepModel['dots'][number] | undefined {
@@ -194,7 +202,7 @@ export class SweepChart {
   /** Writes a run's rate and outcome beside it. */
   private say(dot: SweepModel['dots'][number]): void {
     const right = dot.cx > this.size.width * 0.6;
-    setAttributes(this.hover, { x: dot.cx + (right ? -6 : 6), y: MARGINS.top + 24, 'text-anchor': right ? 'end' : 'start' });
+    setAttributes(this.hover, { x: dot.cx + (right ? -6 : 6), y: this.margins.top + 24 * this.textScale, 'text-anchor': right ? 'end' : 'start' });
     this.hover.textContent = `η ${formatNumber(dot.point.lr, 3)}: ${outcomeOf(dot.point)}`;
   }
 }

@@ -69,3 +69,12 @@ export function adoptStyles(node: Node, css: string): void {
   }
   if (!target.adoptedStyleSheets.includes(sheet)) target.adoptedStyleSheets = [...target.adoptedStyleSheets, sheet];
 }
+
+/**
+ * How much larger than `usual` pixels the type of `element` is set (at least 1): a chart's margins
+ * grow by it. 1 while the element is not in a document, which has no style.
+ */
+export function textScale(element: Element, usual = 12): number {
+  const px = Number.parseFloat(getComputedStyle(element).fontSize);
+  return Number.isFinite(px) && px > usual ? px / usual : 1;
+}
