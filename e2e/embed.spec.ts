@@ -141,9 +141,11 @@ test('attribute changes apply live, and a bad one is explained without breaking 
   await expect(a.locator('.lrp-panel')).toBeHidden();
   await a.evaluate((e) => e.setAttribute('surface', 'double-well'));
   await expect(a).toHaveAttribute('data-dim', '1');
-  // A removed attribute goes back to its default: the learning rate to 0.3.
+  // A removed attribute goes back to its default; but the default rate, 0.3, diverges on this
+  // valley at once, so the element takes a safe one and says so.
   await a.evaluate((e) => e.removeAttribute('lr'));
-  await expect(a).toHaveAttribute('data-lr', '0.3');
+  await expect(a.locator('.lrp-notice').last()).toContainText('η set to 0.15: 0.3 diverges on this valley');
+  await expect(a).toHaveAttribute('data-lr', '0.15');
   await a.evaluate((e: HTMLElement & { step(): void }) => e.step());
   await expect(a).toHaveAttribute('data-step', '1');
   expect(await a.getAttribute('data-loss')).not.toMatch(/NaN/);

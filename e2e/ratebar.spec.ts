@@ -97,7 +97,8 @@ test.describe('the rate bar', () => {
 
   test('the landmarks are named on the slider, and the verdict follows the rate', async ({ page }) => {
     await open(page, 'surface=parabola&lr=0.3');
-    await expect(page.locator('.lrp-rate-ticks > span')).toHaveText(['optimal 1', 'critical 2']);
+    // Far enough apart on the bar to be named each beside its own line.
+    await expect(page.locator('.lrp-rate-ticks > .lrp-rate-tick-label:not([hidden])')).toHaveText(['optimal 1', 'critical 2']);
     await expect(page.locator('.lrp-rate-verdict')).toContainText('lands short of the bottom');
     await page.getByRole('textbox', { name: 'learning rate η', exact: true }).fill('1.5');
     await expect(page.locator('.lrp-rate-verdict')).toContainText('overshoots the bottom but lands a little lower');
