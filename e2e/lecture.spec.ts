@@ -48,7 +48,8 @@ test.describe('side by side', () => {
     await expect(playground(page)).toHaveAttribute('data-hikers', '12');
     await expect(page.locator('.lrp-legend li')).toHaveCount(12);
     await expect(page.locator('.lrp-chart')).toHaveAttribute('aria-label', /^Loss against step: 12 runs/);
-    await expect(playground(page)).toHaveAttribute('data-status', /converged|diverged|max-steps/, { timeout: 30_000 });
+    // Twelve rates end in different ways: the group has stopped.
+    await expect(playground(page)).toHaveAttribute('data-status', 'stopped', { timeout: 30_000 });
     await expect(page.locator('.lrp-legend')).toContainText('diverged after');
     await page.locator('.lrp-legend button').last().click();
     await expect(playground(page)).toHaveAttribute('data-lr', '3.16');
