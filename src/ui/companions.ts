@@ -1,4 +1,5 @@
 import guiStyles from 'lil-gui/stylesheet?inline';
+import companionStyles from './companions.css?inline';
 import { adoptStyles } from '../dom/dom';
 import type { Theme } from '../render/theme';
 import type { Settings } from '../state/settings';
@@ -37,7 +38,9 @@ export class Companions {
       `${id}-chart`,
     );
     this.panel = new Panel(store, { notify });
+    // lil-gui's own styles, then the companions' (which theme lil-gui), before any of them is shown.
     adoptStyles(layout.root, guiStyles);
+    adoptStyles(layout.root, companionStyles);
     // In the order they are read, on screen and by the keyboard: the data a valley is made of
     // first; in a guided lesson, its questions and the walk-through they point to next.
     layout.side.prepend(data.element);
