@@ -15,7 +15,8 @@ import type { LrPlaygroundSettings, ThemeAttribute } from './embed/settingTypes'
 import { adoptStyles } from './dom/dom';
 import { createPlayground, type ExportOptions, type Playground } from './playground';
 import type { Settings } from './state/settings';
-import { quote, decodeSettings } from './state/url';
+import { formulasLoaded, loadFormulas } from './state/surface';
+import { quote, decodeSettings, needsFormulas } from './state/url';
 
 export type { LrPlaygroundSettings, RaceEntry, SettingKey, ThemeAttribute } from './embed/settingTypes';
 
@@ -250,6 +251,11 @@ export class LrPlayground extends HTMLElement {
     const key = settingOfAttribute(name);
     const current = this.#playground?.store.get() ?? this.#kept?.settings;
     if (!key || !current) return;
+    // A formula is read once the reader has loaded; the attribute is applied then.
+    if (!formulasLoaded() && needsFormulas(this.#entries())) {
+      void loadFormulas().then(() => this.#applySetting(name, this.getAttribute(name)));
+      return;
+    }
     const { settings, notices } = value === null || STRUCTURAL.has(key) ? decodeSettings(this.#entries()) : decodeSettings([[key, value]], current);
     if (this.#playground) this.#playground.store.update(() => settings);
     else if (this.#kept) this.#kept = { ...this.#kept, settings };
@@ -342,6 +348,7 @@ export class LrPlayground extends HTMLElement {
 
   async #create(): Promise<void> {
     const kept = this.#kept;
+    if (!kept && needsFormulas(this.#entries())) await loadFormulas();
     const { settings, notices } = kept ? { settings: kept.settings, notices: [] } : decodeSettings(this.#entries());
     const unknown = kept ? [] : [...this.attributes].filter((a) => !known(a.name));
     const theme = this.#themeAttribute();

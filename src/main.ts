@@ -1,7 +1,8 @@
 import { startupMark } from './dom/marks';
 import { createPlayground } from './playground';
 import { defaultSettings, type Settings } from './state/settings';
-import { decodeSettings, encodeSettings, locationEntries, quote } from './state/url';
+import { loadFormulas } from './state/surface';
+import { decodeSettings, encodeSettings, locationEntries, needsFormulas, quote } from './state/url';
 
 /**
  * The standalone page: settings come from the URL (query, then hash, which wins), and the hash
@@ -20,15 +21,9 @@ const LOOP_LESSON_TITLE = { heading: 'The training loop', tagline: 'A line learn
 const loopLesson: Settings = { ...defaultSettings, surface: 'fit-line', sampling: 'stochastic', lr: 0.05, stop: { epochs: 10 } };
 const entries = locationEntries(location.search, location.hash);
 const lesson = entries.findLast(([key]) => key === 'lesson')?.[1];
-const decoded = decodeSettings(
-  entries.filter(([key]) => key !== 'lesson'),
-  lesson === 'loop' ? loopLesson : defaultSettings,
-);
-const { settings } = decoded;
-const notices = lesson === undefined || LESSONS.includes(lesson) ? decoded.notices : [...decoded.notices, `Ignored lesson=${quote(lesson)}: the lessons are ${LESSONS.join(', ')}.`];
 
 let pending: number | undefined;
-const writeHash = (next: typeof settings): void => {
+const writeHash = (next: Settings): void => {
   clearTimeout(pending);
   // While a slider is dragged, the address bar is updated a few times a second, not every frame.
   pending = window.setTimeout(() => history.replaceState(null, '', `${location.pathname}${location.search}#${encodeSettings(next)}`), 150);
@@ -40,6 +35,14 @@ const writeHash = (next: typeof settings): void => {
  * only for their own pages: the playground's first frame needs none of them.
  */
 async function mount(): Promise<void> {
+  // A link to a typed valley waits for the formula reader; no other page loads it before its first frame.
+  if (needsFormulas(entries)) await loadFormulas();
+  const decoded = decodeSettings(
+    entries.filter(([key]) => key !== 'lesson'),
+    lesson === 'loop' ? loopLesson : defaultSettings,
+  );
+  const { settings } = decoded;
+  const notices = lesson === undefined || LESSONS.includes(lesson) ? decoded.notices : [...decoded.notices, `Ignored lesson=${quote(lesson)}: the lessons are ${LESSONS.join(', ')}.`];
   if (lesson === 'threshold') {
     const { mountThresholdLesson } = await import('./lesson/thresholdLesson');
     mountThresholdLesson(root, { autoplay: settings.autoplay, playgroundHref: `${location.pathname}?lesson=loop` });

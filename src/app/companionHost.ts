@@ -1,5 +1,6 @@
 import type { Theme } from '../render/theme';
 import type { Settings } from '../state/settings';
+import { loadFormulas } from '../state/surface';
 import type { Store } from '../state/store';
 import type { PlaygroundActions } from '../ui/actions';
 import type { Companions } from '../ui/companions';
@@ -51,7 +52,8 @@ export function createCompanionHost(options: CompanionHostOptions): CompanionHos
       return current;
     },
     load: () =>
-      (loading ??= import('../ui/companions').then(build, (error: unknown) =>
+      // The formula reader comes with them: the panel's formula editor reads as the learner types.
+      (loading ??= Promise.all([import('../ui/companions'), loadFormulas()]).then(([module]) => build(module), (error: unknown) =>
         options.notify(`The settings and charts could not be loaded: ${error instanceof Error ? error.message : String(error)}. Reload the page to try again.`),
       )),
     destroy() {

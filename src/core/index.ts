@@ -13,7 +13,9 @@ export type { Dim, ExampleKernel, Interval, ParamValues, Point, Surface, Surface
 export { defineSurface } from './surface';
 export { sampleGrid, type Grid } from './grid';
 export { createSurface, surfaceIds, surfaces } from './surfaces';
-export { FUNCTION_NAMES, FormulaError, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, surfaceFromFormula } from './formula';
+// The formula reader itself (FormulaError, surfaceFromFormula, FUNCTION_NAMES) is imported from
+// './formula' by the code that reads formulas: a page loads it only when a formula is typed or given.
+export { MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH } from './formula/limits';
 export { defineOptimizer, type Hyperparams, type LinearDynamics, type Optimizer, type StepTerms, type Stepper } from './optimizer';
 export { DEFAULT_OPTIMIZER, getOptimizer, hyperparamNames, linearDynamics, optimizerIds, optimizers, resolveHyperparams, type HyperparamName } from './optimizers';
 export { resolveSchedule, scheduleIds, schedules, type Schedule, type ScheduleInput, type ScheduleKind } from './schedules';

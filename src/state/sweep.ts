@@ -1,4 +1,4 @@
-import { simulateBatch, surfaceFromFormula, type RunStatus, type SimulateInput } from '../core';
+import type { RunStatus, SimulateInput } from '../core';
 import { FORMULA } from './formulas';
 import { LR_SLIDER } from './settings';
 
@@ -44,22 +44,4 @@ export function sweepRequest(input: SimulateInput, formula: string): SweepReques
   const valley = typeof surface === 'string' ? { surface } : { surface: FORMULA, formula };
   const sweepInput: SweepInput = { ...rest, ...valley, steps };
   return { key: JSON.stringify(sweepInput), input: sweepInput, rates: sweepRates(LR_SLIDER.min, LR_SLIDER.max, SWEEP_RUNS) };
-}
-
-/**
- * Runs every rate at once through the core's batched form, twice: under the stop rules (how each
- * run ends) and without them (how low it gets in its steps; a divergence still ends a run). Hikers
- * of a batch are independent, so any slice of rates gives the same points.
- */
-export function runSweep(input: SweepInput, rates: readonly number[]): SweepPoint[] {
-  const { formula, surface, ...rest } = input;
-  const valley = formula !== undefined && surface === FORMULA ? surfaceFromFormula(formula) : surface;
-  const ends = simulateBatch({ ...rest, surface: valley, lr: rates });
-  const lows = simulateBatch({ ...rest, surface: valley, lr: rates, stop: false });
-  return rates.map((lr, i) => ({
-    lr,
-    loss: lows.losses[i] as number,
-    status: ends.statuses[i] as RunStatus,
-    stoppedAt: ends.stoppedAt[i] as number,
-  }));
 }

@@ -101,6 +101,14 @@ export function locationEntries(search: string, hash: string): [string, string][
   return [...read(search), ...read(hash)];
 }
 
+/**
+ * Whether reading these entries needs the formula reader, which loads on demand
+ * ({@link loadFormulas}): a formula is given, or the typed valley chosen.
+ */
+export function needsFormulas(entries: readonly (readonly [string, string])[]): boolean {
+  return entries.some(([key, value]) => key === 'formula' || (key === 'surface' && value === FORMULA));
+}
+
 export interface Decoded {
   readonly settings: Settings;
   /** One sentence per ignored entry, naming its key; shown to the user as plain text. */

@@ -2,7 +2,8 @@
  * The rate sweep's worker: runs a sweep off the main thread. It receives a request with an id and
  * answers with that id and the sweep's points.
  */
-import { runSweep, type SweepInput } from '../state/sweep';
+import type { SweepInput } from '../state/sweep';
+import { runSweep } from '../state/sweepRun';
 
 interface SweepMessage {
   readonly id: number;

@@ -1,4 +1,5 @@
-import { runSweep, type SweepPoint, type SweepRequest } from '../state/sweep';
+import type { SweepPoint, SweepRequest } from '../state/sweep';
+import { runSweep } from '../state/sweepRun';
 
 /** Rates run per slice when the sweep runs on the main thread, between which the page may draw. */
 const SLICE_RATES = 30;

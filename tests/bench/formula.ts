@@ -1,4 +1,5 @@
-import { createRng, sampleGrid, surfaceFromFormula, surfaces, type Surface } from '../../src/core';
+import { createRng, sampleGrid, surfaces, type Surface } from '../../src/core';
+import { surfaceFromFormula } from '../../src/core/formula';
 import { median, printTable } from './stats';
 
 const ROSENBROCK = '(1 - x)^2 + 100*(y - x^2)^2';

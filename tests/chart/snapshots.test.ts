@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { createLossChartModel } from '../../src/chart/lossChartModel';
 import { createSweepModel } from '../../src/chart/sweepModel';
 import { simulate } from '../../src/core';
-import { runSweep, sweepRequest } from '../../src/state/sweep';
+import { sweepRequest } from '../../src/state/sweep';
+import { runSweep } from '../../src/state/sweepRun';
 import { snapshotText } from '../snapshotText';
 
 const margins = { top: 26, right: 14, bottom: 28, left: 46 };

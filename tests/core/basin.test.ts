@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { bottomFrom, simulate, surfaceFromFormula, surfaces, symmetricEigen, type Point, type Surface } from '../../src/core';
+import { bottomFrom, simulate, surfaces, symmetricEigen, type Point, type Surface } from '../../src/core';
+import { surfaceFromFormula } from '../../src/core/formula';
 import { samplePoints } from './helpers';
 
 const diagonal = (s: Surface): number => Math.hypot(...s.domain.map(([lo, hi]) => hi - lo));

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { FormulaError, MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, simulate, surfaceFromFormula, surfaces, type Surface } from '../../src/core';
+import { MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH, simulate, surfaces, type Surface } from '../../src/core';
+import { FormulaError, surfaceFromFormula } from '../../src/core/formula';
 
 /** Central differences of f (for the gradient) and of the exact gradient (for the Hessian). */
 function numericGrad(s: Surface, p: number[], h = 1e-6): number[] {

@@ -1,8 +1,12 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { captionOf } from '../../src/export/caption';
 import { figureLayout } from '../../src/export/layout';
 import { derive } from '../../src/state/derive';
 import { decodeSettings } from '../../src/state/url';
+import { loadFormulas } from '../../src/state/surface';
+
+// These read typed formulas: the reader loads on demand, as a page's does.
+beforeAll(() => loadFormulas());
 
 const caption = (query: string): string => captionOf(derive(decodeSettings(new URLSearchParams(query)).settings));
 

@@ -1,7 +1,11 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { exportFileName } from '../../src/export/fileName';
 import { defaultSettings, type Settings } from '../../src/state/settings';
 import { decodeSettings } from '../../src/state/url';
+import { loadFormulas } from '../../src/state/surface';
+
+// These read typed formulas: the reader loads on demand, as a page's does.
+beforeAll(() => loadFormulas());
 
 const from = (query: string): Settings => decodeSettings(new URLSearchParams(query)).settings;
 

@@ -3,7 +3,8 @@ import { simulate } from '../../src/core';
 import { derive } from '../../src/state/derive';
 import { crossedAt, lossSummary, riseAt, runSentence, sweepSummary } from '../../src/state/chartWords';
 import { defaultSettings } from '../../src/state/settings';
-import { runSweep, sweepRequest } from '../../src/state/sweep';
+import { sweepRequest } from '../../src/state/sweep';
+import { runSweep } from '../../src/state/sweepRun';
 
 describe('charts in a sentence', () => {
   test('a smooth descent, a bouncing one, a rising one, a diverging one', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { surfaceFromFormula, surfaces } from '../../src/core';
+import { surfaces } from '../../src/core';
+import { surfaceFromFormula } from '../../src/core/formula';
 import { axisName, describeFactor, gauge, placeWords, referenceGauge } from '../../src/state/landmarks';
 
 describe('gauge', () => {

@@ -1,4 +1,4 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { simulate } from '../../src/core';
 import { roundDown, valleyChanged, withSafeRate } from '../../src/state/safeRate';
 import { formulaField, surfaceField } from '../../src/state/schema';
@@ -6,6 +6,10 @@ import { defaultSettings, type Settings } from '../../src/state/settings';
 import { simulationInput } from '../../src/state/simulation';
 import { surfaceOf } from '../../src/state/surface';
 import { decodeSettings } from '../../src/state/url';
+import { loadFormulas } from '../../src/state/surface';
+
+// These read typed formulas: the reader loads on demand, as a page's does.
+beforeAll(() => loadFormulas());
 
 const statusOf = (s: Settings) => simulate({ ...simulationInput(s), surface: surfaceOf(s) }).status;
 const decode = (query: string) => decodeSettings(new URLSearchParams(query));

@@ -1,9 +1,13 @@
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { optimizerIds, scheduleIds, surfaceIds, surfaces } from '../../src/core';
 import { fieldsFor, surfaceOf } from '../../src/state/schema';
 import { defaultSettings, type Settings } from '../../src/state/settings';
 import { teachingScenes } from '../../src/state/teachingScenes';
 import { decodeSettings, encodeSettings, essentialEntries, locationEntries } from '../../src/state/url';
+import { loadFormulas } from '../../src/state/surface';
+
+// These read typed formulas: the reader loads on demand, as a page's does.
+beforeAll(() => loadFormulas());
 
 const decode = (query: string, base?: Settings) => decodeSettings(new URLSearchParams(query).entries(), base);
 

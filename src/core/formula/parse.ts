@@ -5,6 +5,8 @@
  * are bounded before any recursion can grow.
  */
 
+import { MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH } from './limits';
+
 /** A formula that cannot be read: the message says why in a learner's words; `position` is where (0-based). */
 export class FormulaError extends Error {
   override readonly name = 'FormulaError';
@@ -17,10 +19,7 @@ export class FormulaError extends Error {
   }
 }
 
-/** The longest formula accepted. */
-export const MAX_FORMULA_LENGTH = 500;
-/** The deepest nesting of parentheses, signs, powers and calls accepted. */
-export const MAX_FORMULA_DEPTH = 40;
+export { MAX_FORMULA_DEPTH, MAX_FORMULA_LENGTH };
 
 export type UnaryName = 'neg' | 'sin' | 'cos' | 'tan' | 'exp' | 'log' | 'sqrt' | 'abs' | 'tanh' | 'sinh' | 'cosh';
 export type BinaryName = 'add' | 'sub' | 'mul' | 'div' | 'pow' | 'min' | 'max';

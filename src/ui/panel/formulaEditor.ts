@@ -1,5 +1,5 @@
 import type GUI from 'lil-gui';
-import { FUNCTION_NAMES } from '../../core';
+import { FUNCTION_NAMES } from '../../core/formula';
 import { html, setAttributes } from '../../dom/dom';
 import { FORMULA_EXAMPLES } from '../../state/formulas';
 import { formulaField } from '../../state/schema';
