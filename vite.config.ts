@@ -148,7 +148,7 @@ const packageBuild = {
   emptyOutDir: true,
   copyPublicDir: false,
   minify: false,
-  lib: { entry: 'src/core/index.ts', formats: ['es' as const], fileName: () => 'core.js' },
+  lib: { entry: 'src/core/package.ts', formats: ['es' as const], fileName: () => 'core.js' },
 };
 
 const plugins = (mode: string, first: Plugin): Plugin[] => {

@@ -32,7 +32,7 @@ function packageImports(file: string): string[] {
 test('npm pack gives a self-contained package: no dependencies, both entries bundled, types, licence, README, the iframe page and the worker', async () => {
   const { pack } = hosts();
   const files = pack.files.map((f) => f.path).sort();
-  for (const file of ['LICENSE', 'README.md', 'package.json', 'core.js', 'lr-playground.js', 'lr-playground-companions.js', 'lr-playground-sweep.js', 'lr-playground-export.js', 'lr-playground-gif.js', 'lr-playground-video.js', 'lr-playground.node.js', 'embed.html', 'embed.js', 'types/element.d.ts', 'types/core/index.d.ts']) {
+  for (const file of ['LICENSE', 'README.md', 'package.json', 'core.js', 'lr-playground.js', 'lr-playground-companions.js', 'lr-playground-sweep.js', 'lr-playground-export.js', 'lr-playground-gif.js', 'lr-playground-video.js', 'lr-playground.node.js', 'embed.html', 'embed.js', 'types/element.d.ts', 'types/core/package.d.ts', 'types/core/index.d.ts']) {
     expect(files).toContain(file);
   }
   // Every file a packed script loads from beside itself (a chunk, a worker) is packed too.

@@ -35,7 +35,7 @@ const README_SECTIONS = ['Use it from npm', 'Embed', 'Use it in slides', 'Every 
 /** What the package answers to: the element, its core, and the files a page may load from it by path. */
 const EXPORTS = {
   '.': { types: './types/element.d.ts', node: './lr-playground.node.js', default: './lr-playground.js' },
-  './core': { types: './types/core/index.d.ts', default: './core.js' },
+  './core': { types: './types/core/package.d.ts', default: './core.js' },
   './lr-playground.js': { types: './types/element.d.ts', default: './lr-playground.js' },
   // The files the element loads from beside itself (its companions, exporters and workers), for a page that serves them by path.
   './lr-playground-*.js': './lr-playground-*.js',
@@ -162,7 +162,7 @@ export function assemblePackage(projectRoot: string): void {
   }
   writeFileSync(join(out, 'lr-playground.node.js'), NODE_ENTRY);
   rmSync(join(out, 'types'), { recursive: true, force: true });
-  for (const [file, text] of declarations(projectRoot, ['element.ts', 'core/index.ts'])) {
+  for (const [file, text] of declarations(projectRoot, ['element.ts', 'core/package.ts'])) {
     const path = join(out, 'types', file);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text);
