@@ -10,6 +10,7 @@ const RATES: Readonly<Record<string, number>> = {
   adagrad: 0.05,
   rmsprop: 1e-3,
   adam: 1e-3,
+  adamw: 1e-3,
 };
 
 const HIKERS = 10_000;
