@@ -95,6 +95,33 @@ test.describe('the rate bar', () => {
     await expect(playground(page)).toHaveAttribute('data-lr', '0.5');
   });
 
+  test('typing is undone by Escape, a refused entry changes nothing, and a decimal comma reads', async ({ page }) => {
+    await open(page, 'surface=parabola&lr=0.1');
+    const field = page.getByRole('textbox', { name: 'learning rate η', exact: true });
+    const verdict = page.locator('.lrp-rate-verdict');
+    // Typed key by key, each text that reads as a rate takes effect; "2,5x" is refused at Enter,
+    // and the "2" taken on the way is undone.
+    await field.click();
+    await field.press('ControlOrMeta+a');
+    await page.keyboard.type('2,5x');
+    await field.press('Enter');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(verdict).toContainText('not a learning rate');
+    await expect(playground(page)).toHaveAttribute('data-lr', '0.1');
+    // Escape: the rate before the typing, its own words, no error, even after leaving the field.
+    await field.press('Escape');
+    await expect(field).toHaveValue('0.1');
+    await expect(field).not.toHaveAttribute('aria-invalid');
+    await expect(verdict).not.toContainText('not a learning rate');
+    await page.keyboard.press('Tab');
+    await expect(verdict).toContainText('η = 0.1');
+    // A decimal comma is a decimal point.
+    await field.fill('2,5');
+    await field.press('Enter');
+    await expect(playground(page)).toHaveAttribute('data-lr', '2.5');
+    await expect(page.locator('.lrp-ratebar')).toHaveAttribute('data-zone', 'diverge');
+  });
+
   test('the landmarks are named on the slider, and the verdict follows the rate', async ({ page }) => {
     await open(page, 'surface=parabola&lr=0.3');
     // Far enough apart on the bar to be named each beside its own line.

@@ -16,9 +16,9 @@ const [LO, HI] = [Math.log10(LR_SLIDER.min), Math.log10(LR_SLIDER.max)];
 /** A rate's place along the slider, from 0 to 100 %. */
 const percent = (lr: number): number => Math.min(100, Math.max(0, ((Math.log10(lr) - LO) / (HI - LO)) * 100));
 
-/** A typed rate: a plain decimal number within the limits, or why not. */
+/** A typed rate: a plain decimal number within the limits (with a decimal point or comma), or why not. */
 function readRate(text: string): number | string {
-  const value = /^\s*\d*\.?\d+(?:e[+-]?\d+)?\s*$/i.test(text) ? Number(text) : Number.NaN;
+  const value = /^\s*\d*[.,]?\d+(?:e[+-]?\d+)?\s*$/i.test(text) ? Number(text.replace(',', '.')) : Number.NaN;
   if (!Number.isFinite(value) || value <= 0) return `“${text.trim().slice(0, 20)}” is not a learning rate: type a positive number such as 0.3`;
   if (value < LR_LIMITS.min || value > LR_LIMITS.max) return `η must be between ${formatNumber(LR_LIMITS.min)} and ${formatNumber(LR_LIMITS.max)}`;
   return value;
@@ -45,9 +45,14 @@ export class RateBar {
   private readonly below = html('div', { class: 'lrp-rate-below', 'aria-hidden': 'true' });
   private readonly decades: { element: HTMLElement; lr: number }[] = [];
   private readonly verdict = html('p', { class: 'lrp-rate-verdict' });
+  /** What was last drawn, and forgotten when the field's text or words change, so the next update draws again. */
   private shown: RateBarView | undefined;
+  /** What the presentation last said, kept. */
+  private view: RateBarView | undefined;
   /** The message of a typed value that was refused, shown until the next change. */
   private refused = '';
+  /** The rate in force before the field's text was last edited: Escape, or a refused entry, goes back to it. */
+  private before: number | undefined;
 
   constructor(actions: RateBarActions, id: string) {
     this.range = html('input', { type: 'range', class: 'lrp-rate-range', min: LO, max: HI, step: 0.01, id: `${id}-range`, 'aria-describedby': `${id}-verdict` });
@@ -84,29 +89,41 @@ export class RateBar {
         this.refused = '';
         this.value.removeAttribute('aria-invalid');
         actions.setRate(roundRate(read));
+        if (final) this.before = roundRate(read);
       } else if (final) {
         this.refused = read;
         this.value.setAttribute('aria-invalid', 'true');
         this.verdict.textContent = read;
         this.verdict.setAttribute('data-refused', '');
+        // A refused entry changes nothing: what was taken on the way to it ("2" of "2,5x") is undone.
+        if (this.before !== undefined) actions.setRate(this.before);
       }
       this.shown = undefined;
     };
+    this.value.addEventListener('focus', () => (this.before = this.view?.lr));
     // While typing, each text that reads as a rate takes effect at once; "0." on the way to "0.05" waits.
     this.value.addEventListener('input', () => commit(false));
     this.value.addEventListener('change', () => commit(true));
     // Leaving the field shows the rate in force again, unless what was typed was refused.
     this.value.addEventListener('blur', () => {
-      if (this.shown && !this.refused) this.value.value = formatNumber(this.shown.lr);
+      if (this.view && !this.refused) this.value.value = formatNumber(this.view.lr);
     });
     // The words on the bar are placed in pixels: again whenever its width changes.
     new ResizeObserver(() => this.place()).observe(this.ticks);
     this.value.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') commit(true);
-      if (event.key === 'Escape' && this.shown) {
-        this.value.value = formatNumber(this.shown.lr);
+      // Escape undoes the typing: the rate from before it, its words, no error. Only when there was
+      // something to undo does the field keep the key (inside a deck, the next Escape leaves it).
+      const lr = this.before ?? this.view?.lr;
+      if (event.key === 'Escape' && lr !== undefined && (this.refused !== '' || this.value.value !== formatNumber(lr))) {
+        event.preventDefault();
+        this.value.value = formatNumber(lr);
         this.refused = '';
         this.value.removeAttribute('aria-invalid');
+        this.verdict.removeAttribute('data-refused');
+        if (this.view) this.verdict.textContent = this.view.verdict;
+        this.shown = undefined;
+        actions.setRate(lr);
       }
     });
   }
@@ -114,6 +131,7 @@ export class RateBar {
   update({ rateBar }: Presentation): void {
     if (rateBar === this.shown) return;
     this.shown = rateBar;
+    this.view = rateBar;
     this.label.textContent = rateBar.subject;
     this.range.setAttribute('aria-label', rateBar.name);
     // Never under the learner's fingers: a focused field keeps what is being typed.
@@ -156,7 +174,7 @@ export class RateBar {
    * is too narrow, hiding the decades it would cover.
    */
   private place(): void {
-    const view = this.shown;
+    const view = this.view;
     const track = this.ticks.clientWidth;
     if (!view || track === 0) return;
     const at = (lr: number): number => (percent(lr) / 100) * track;
@@ -197,7 +215,7 @@ export class RateBar {
   /** Moves a zone's name to the far side of its zone when the knob sits on it, where there is room. */
   private clearKnob(knob: number, at: (lr: number) => number): void {
     const radius = (this.range.offsetHeight * 1.7) / 1.5 / 2 + 4;
-    this.shown?.bands.forEach((band, i) => {
+    this.view?.bands.forEach((band, i) => {
       const element = this.bands.children[i] as HTMLElement | undefined;
       const word = element?.firstElementChild as HTMLElement | null | undefined;
       if (!element || !word) return;
