@@ -90,7 +90,11 @@ export class Commentary {
         const k = events.firstOvershoot;
         return `${overshootWords(run, k)}${hikerStep > k ? ` Now at step ${hikerStep}, ${loss}.` : ''}`;
       }
-      if (nowMs - this.lastSaidAt >= PROGRESS_MS && frame.step !== last.step) return `Step ${frame.step}, ${loss}${this.trend(run, hikerStep)}.`;
+      if (nowMs - this.lastSaidAt >= PROGRESS_MS && frame.step !== last.step) {
+        // In a fan or a race the group walks on after the followed hiker has stopped: say so, not a trend it no longer has.
+        if (hikerStep < frame.step) return `Step ${frame.step}; the followed hiker stopped at step ${hikerStep}, ${loss}.`;
+        return `Step ${frame.step}, ${loss}${this.trend(run, hikerStep)}.`;
+      }
       return undefined;
     }
     if (status === 'paused' && last.status === 'playing') return `Paused at step ${frame.step}, ${loss}.`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { overshotAt, runEvents, simulate, type Run } from '../../src/core';
+import { formatReadable, overshotAt, runEvents, simulate, type Run } from '../../src/core';
 import { crossedAt } from '../../src/state/chartWords';
 import { Commentary, overshootWords, PROGRESS_MS, type CommentaryFrame } from '../../src/state/commentary';
 import type { PlayStatus } from '../../src/state/playhead';
@@ -27,6 +27,8 @@ function playThrough(run: Run, stepsPerSecond: number): { words: string[]; frame
   hear(frame(run.status, run.stoppedAt), t + 32);
   return { words, frames };
 }
+
+const f = (v: number): string => formatReadable(v, 3);
 
 describe('Commentary', () => {
   test('a short run: the start and the end, once each', () => {
@@ -60,6 +62,19 @@ describe('Commentary', () => {
     const { words } = playThrough(simulate({ surface: 'parabola', lr: 2.5, start: [3] }), 8);
     expect(words.some((w) => /only grows: the hiker is diverging/.test(w))).toBe(true);
     expect(words.at(-1)).toMatch(/^Ended/);
+  });
+
+  test('a group walking on after the followed hiker has stopped: its end, not a trend it no longer has', () => {
+    const run = simulate({ surface: 'parabola', lr: 0.5, start: [3] });
+    const commentary = new Commentary();
+    const events = runEvents(run);
+    const frame = (status: PlayStatus, step: number): CommentaryFrame => ({ runs: [run], status, step, hikerStep: Math.min(step, run.stoppedAt), run, events, ending: 'All stopped', start: 'x 3' });
+    commentary.hear(frame('idle', 0), 0);
+    commentary.hear(frame('playing', 0), 16);
+    const later = run.stoppedAt + 20;
+    const said = commentary.hear(frame('playing', later), 16 + PROGRESS_MS);
+    expect(said).toBe(`Step ${later}; the followed hiker stopped at step ${run.stoppedAt}, loss ${f(run.losses[run.stoppedAt]!)}.`);
+    expect(said).not.toMatch(/falling|rising/);
   });
 
   test('a long run: progress no more than every few seconds, however fast it walks', () => {
