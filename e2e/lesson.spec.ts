@@ -78,6 +78,8 @@ test.describe('the hand simulation', () => {
     await expect(page.getByText('Example 1 of 5: the number 2')).toBeVisible();
     await page.getByRole('button', { name: 'The model says YES' }).click();
     await expect(page.getByText('You guessed YES; the model said NO.')).toBeVisible();
+    // The answer buttons are gone: their focus went on to Next, not to the page.
+    await expect(page.getByRole('button', { name: 'Next' })).toBeFocused();
     await page.getByRole('button', { name: 'Next' }).click();
     await page.getByRole('button', { name: 'The model says YES' }).click();
     await expect(page.getByText('You guessed the model’s answer.')).toBeVisible();

@@ -162,9 +162,12 @@ export function mountThresholdLesson(root: HTMLElement, options: ThresholdLesson
       ...(text.steps ? [html('ol', { class: 'lrp-threshold-steps' }, ...text.steps.map(([name, words]) => html('li', {}, html('strong', {}, `${name}: `), words)))] : []),
       ...(text.feedback ? [html('p', { class: 'lrp-threshold-feedback', 'data-right': text.feedback.right ? 'yes' : 'no' }, text.feedback.text)] : []),
     );
-    guessRow.hidden = text.kind !== 'ask';
     back.disabled = state.beat === 0;
     next.disabled = state.beat === lesson.last;
+    // Answered: the answer buttons go, and the focus they held goes on to Next, not to the page.
+    const asking = text.kind === 'ask';
+    if (!asking && guessRow.contains(document.activeElement)) (next.disabled ? play : next).focus();
+    guessRow.hidden = !asking;
     play.textContent = state.playing ? 'Pause' : 'Play';
     const status = lesson.status(state);
     root.dataset.status = status;
