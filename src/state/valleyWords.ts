@@ -8,7 +8,13 @@ const f = (v: number): string => formatReadable(v, 3);
 
 /** A point in words: "x 1.5, y −0.2" (a valley's own names for its axes). */
 export function pointWords(surface: Surface, point: readonly number[]): string {
-  return point.map((v, i) => `${surface.names[i] ?? 'x'} ${f(v)}`.replace('-', '−')).join(', ');
+  // A coordinate a hundred-thousandth of the box from 0 is at 0 to the eye: said as 0, not as
+  // "4.9 × 10⁻¹¹", which a screen reader reads badly.
+  const near = (v: number, i: number): number => {
+    const [lo, hi] = surface.domain[i] ?? [0, 0];
+    return Math.abs(v) < (hi - lo) * 1e-5 ? 0 : v;
+  };
+  return point.map((v, i) => `${surface.names[i] ?? 'x'} ${f(near(v, i))}`.replace('-', '−')).join(', ');
 }
 
 /**

@@ -19,6 +19,12 @@ describe('the valley in words', () => {
     expect(pointWords(surfaces['fit-line']!, [1.5, -0.25])).toBe('w 1.5, b −0.25');
   });
 
+  test('a coordinate a hundred-thousandth of the box from 0 is said as 0, not in powers of ten', () => {
+    const quadratic = surfaces.quadratic!;
+    expect(pointWords(quadratic, [1e-3, -4.9e-11])).toBe('x 0.001, y 0');
+    expect(pointWords(quadratic, [-2e-6, 0.5])).toBe('x 0, y 0.5');
+  });
+
   test('the hiker’s words carry its loss, as data-loss does, and the overshoot of its last step', () => {
     const run = simulate({ surface: 'parabola', lr: 1.8, start: [3] });
     const words = hikerWords(surfaces.parabola!, run, 1, run.stoppedAt);
