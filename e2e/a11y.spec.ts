@@ -151,6 +151,15 @@ test.describe('keyboard only', () => {
     }
   });
 
+  test('copying the embed code is said aloud, not only written on the button', async ({ page }) => {
+    await open(page);
+    await page.locator('.lrp-tools').getByRole('button', { name: 'Embed', exact: true }).click();
+    const box = page.getByRole('dialog', { name: 'Embed this playground' });
+    await box.getByRole('button', { name: 'Copy' }).first().click();
+    // Headless, the clipboard may refuse: then the code is selected, and that is said instead.
+    await expect(box.getByRole('status')).toHaveText(/^(Copied to the clipboard\.|The code is selected: press Ctrl\+C to copy it\.)$/);
+  });
+
   test('Space on a focused button presses it, never plays; single-key shortcuts can be switched off, and stay off', async ({ page }) => {
     await open(page, 'surface=parabola&lr=0.3');
     await page.locator('.lrp-transport').getByRole('button', { name: 'Step' }).focus();

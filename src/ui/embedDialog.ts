@@ -21,13 +21,19 @@ export class EmbedDialog extends Dialog {
   constructor(close: () => void) {
     const field = (label: string): HTMLTextAreaElement => html('textarea', { readonly: true, spellcheck: 'false', 'aria-label': label, rows: 3 });
     const fields = { element: field('Embed code: script and element'), iframe: field('Embed code: iframe') };
+    // A focused button's new name is seldom read out: the outcome is said here too.
+    const said = html('p', { class: 'lrp-sr-only', role: 'status' });
     const section = (title: string, note: string, which: keyof typeof fields): HTMLElement => {
       const copyButton = button(
         `copy-${which}`,
         () => {
           void copy(fields[which].value, fields[which]).then((done) => {
             copyButton.textContent = done ? 'Copied' : 'Selected: press Ctrl+C';
-            setTimeout(() => (copyButton.textContent = 'Copy'), 2000);
+            said.textContent = done ? 'Copied to the clipboard.' : 'The code is selected: press Ctrl+C to copy it.';
+            setTimeout(() => {
+              copyButton.textContent = 'Copy';
+              said.textContent = '';
+            }, 2000);
           });
         },
         {},
@@ -43,6 +49,7 @@ export class EmbedDialog extends Dialog {
         { class: 'lrp-embed' },
         section('Script and element', 'For pages that allow scripts: add both lines where the playground should go; several per page are fine.', 'element'),
         section('Iframe', 'For platforms that strip scripts.', 'iframe'),
+        said,
       ),
     );
     this.fields = fields;
