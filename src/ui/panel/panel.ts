@@ -57,6 +57,8 @@ export class Panel {
     }
     // Each controller says which setting it edits, so focus can find it again after a rebuild.
     for (const controller of gui.controllersRecursive()) controller.domElement.dataset.key = controller.property;
+    // A choice's shown text repeats its select's value, which assistive technology reads already.
+    for (const display of this.element.querySelectorAll('.lil-option .lil-display')) display.setAttribute('aria-hidden', 'true');
     this.element.scrollTop = scroll;
     if (focus) this.element.querySelector<HTMLElement>(focus)?.focus();
   }
