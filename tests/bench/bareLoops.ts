@@ -12,6 +12,44 @@ const MU = 0.9;
 /** AdamW's default weight decay. */
 const WD = 0.01;
 
+/**
+ * Adam, and with `decay` AdamW (torch's order: the gradient at x, then Adam's step from x shrunk by
+ * 1 − η·decay). Fused and unrolled for Rosenbrock, as every loop here.
+ */
+function adamLoop(decay: number): BareLoop {
+  return (xs, ys, steps, lrs) => {
+    const n = xs.length;
+    const mx = new Float64Array(n);
+    const my = new Float64Array(n);
+    const vx = new Float64Array(n);
+    const vy = new Float64Array(n);
+    for (let t = 1; t <= steps; t++) {
+      const c1 = 1 - B1 ** t;
+      const c2 = Math.sqrt(1 - B2 ** t);
+      for (let i = 0; i < n; i++) {
+        const x = xs[i] as number;
+        const y = ys[i] as number;
+        const b = y - x * x;
+        const gx = -2 * (1 - x) - 400 * x * b;
+        const gy = 200 * b;
+        const mxi = B1 * (mx[i] as number) + (1 - B1) * gx;
+        const myi = B1 * (my[i] as number) + (1 - B1) * gy;
+        const vxi = B2 * (vx[i] as number) + (1 - B2) * gx * gx;
+        const vyi = B2 * (vy[i] as number) + (1 - B2) * gy * gy;
+        mx[i] = mxi;
+        my[i] = myi;
+        vx[i] = vxi;
+        vy[i] = vyi;
+        const lr = lrs[i] as number;
+        const stepSize = lr / c1;
+        const keep = 1 - lr * decay;
+        xs[i] = x * keep - (stepSize * mxi) / (Math.sqrt(vxi) / c2 + 1e-8);
+        ys[i] = y * keep - (stepSize * myi) / (Math.sqrt(vyi) / c2 + 1e-8);
+      }
+    }
+  };
+}
+
 export const bareLoops: Readonly<Record<string, BareLoop>> = {
   sgd(xs, ys, steps, lrs) {
     const n = xs.length;
@@ -108,64 +146,6 @@ export const bareLoops: Readonly<Record<string, BareLoop>> = {
       }
     }
   },
-  adam(xs, ys, steps, lrs) {
-    const n = xs.length;
-    const mx = new Float64Array(n);
-    const my = new Float64Array(n);
-    const vx = new Float64Array(n);
-    const vy = new Float64Array(n);
-    for (let t = 1; t <= steps; t++) {
-      const c1 = 1 - B1 ** t;
-      const c2 = Math.sqrt(1 - B2 ** t);
-      for (let i = 0; i < n; i++) {
-        const x = xs[i] as number;
-        const y = ys[i] as number;
-        const b = y - x * x;
-        const gx = -2 * (1 - x) - 400 * x * b;
-        const gy = 200 * b;
-        const mxi = B1 * (mx[i] as number) + (1 - B1) * gx;
-        const myi = B1 * (my[i] as number) + (1 - B1) * gy;
-        const vxi = B2 * (vx[i] as number) + (1 - B2) * gx * gx;
-        const vyi = B2 * (vy[i] as number) + (1 - B2) * gy * gy;
-        mx[i] = mxi;
-        my[i] = myi;
-        vx[i] = vxi;
-        vy[i] = vyi;
-        const stepSize = (lrs[i] as number) / c1;
-        xs[i] = x - (stepSize * mxi) / (Math.sqrt(vxi) / c2 + 1e-8);
-        ys[i] = y - (stepSize * myi) / (Math.sqrt(vyi) / c2 + 1e-8);
-      }
-    }
-  },  // Adam's step from the parameters shrunk by the decay; the gradient is taken before, as torch's.
-  adamw(xs, ys, steps, lrs) {
-    const n = xs.length;
-    const mx = new Float64Array(n);
-    const my = new Float64Array(n);
-    const vx = new Float64Array(n);
-    const vy = new Float64Array(n);
-    for (let t = 1; t <= steps; t++) {
-      const c1 = 1 - B1 ** t;
-      const c2 = Math.sqrt(1 - B2 ** t);
-      for (let i = 0; i < n; i++) {
-        const x = xs[i] as number;
-        const y = ys[i] as number;
-        const b = y - x * x;
-        const gx = -2 * (1 - x) - 400 * x * b;
-        const gy = 200 * b;
-        const mxi = B1 * (mx[i] as number) + (1 - B1) * gx;
-        const myi = B1 * (my[i] as number) + (1 - B1) * gy;
-        const vxi = B2 * (vx[i] as number) + (1 - B2) * gx * gx;
-        const vyi = B2 * (vy[i] as number) + (1 - B2) * gy * gy;
-        mx[i] = mxi;
-        my[i] = myi;
-        vx[i] = vxi;
-        vy[i] = vyi;
-        const lr = lrs[i] as number;
-        const stepSize = lr / c1;
-        const keep = 1 - lr * WD;
-        xs[i] = x * keep - (stepSize * mxi) / (Math.sqrt(vxi) / c2 + 1e-8);
-        ys[i] = y * keep - (stepSize * myi) / (Math.sqrt(vyi) / c2 + 1e-8);
-      }
-    }
-  },
+  adam: adamLoop(0),
+  adamw: adamLoop(WD),
 };
