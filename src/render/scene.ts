@@ -1,4 +1,5 @@
 import 'pixi.js/mesh';
+import './pixiExtensions';
 import { Container, Sprite, WebGLRenderer } from 'pixi.js';
 import { sampleGrid, type Point, type Run, type Surface } from '../core';
 import { Backdrop } from './backdrop';
