@@ -64,7 +64,10 @@ export class Timeline {
     }
     if (settings.stepsPerSecond !== this.shown.speed) {
       const speeds = [...new Set([...SPEEDS, settings.stepsPerSecond])].sort((a, b) => a - b);
-      this.speed.replaceChildren(...speeds.map((v) => html('option', { value: v }, String(v))));
+      // New options only when the list changes (a speed from the URL that is not offered): a new
+      // speed is most often one of the list, and the options the browser already knows stay.
+      const offered = [...this.speed.options].map((o) => Number(o.value));
+      if (offered.join() !== speeds.join()) this.speed.replaceChildren(...speeds.map((v) => html('option', { value: v }, String(v))));
       this.speed.value = String(settings.stepsPerSecond);
     }
     this.shown = { step, last: derived.lastStep, speed: settings.stepsPerSecond };
