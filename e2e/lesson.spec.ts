@@ -219,6 +219,11 @@ test.describe('the lesson’s questions', () => {
     await expect(page.locator('.lrp-data')).toBeVisible();
     await expect(page.locator('.lrp-checks .lrp-check')).toHaveCount(3);
     await expect(page.locator('.lrp-readouts')).toContainText('0 / 120');
+    // The lesson is a scene of its own: no scenes menu, and the scene keys leave it be.
+    await expect(page.getByRole('combobox', { name: 'Teaching scenes' })).toHaveCount(0);
+    await page.keyboard.press('3');
+    await expect(playground(page)).toHaveAttribute('data-dim', '2');
+    await expect(page.locator('.lrp-data')).toBeVisible();
     // The playground's own page has no checks.
     await open(page, 'surface=fit-line');
     await expect(page.locator('.lrp-checks')).toHaveCount(0);

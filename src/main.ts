@@ -16,7 +16,7 @@ if (!found) throw new Error('index.html has no [data-playground] element');
 const root: HTMLElement = found;
 
 const LESSONS = ['threshold', 'loop'];
-const LOOP_LESSON_TITLE = { heading: 'The training loop', tagline: 'A line learns from twelve points: predict, compare, measure the loss, adjust, and again' };
+const LOOP_LESSON_TITLE = { heading: 'The training loop', tagline: 'A line learns from twelve points: predict, compare, measure the loss, adjust, and again', scenes: false };
 /** Where the training-loop lesson starts: a real model, one example per step, ten epochs. */
 const loopLesson: Settings = { ...defaultSettings, surface: 'fit-line', sampling: 'stochastic', lr: 0.05, stop: { epochs: 10 } };
 const entries = locationEntries(location.search, location.hash);

@@ -115,7 +115,7 @@ export async function createPlayground(root: HTMLElement, options: PlaygroundOpt
     notify: (message) => layout.notices.show([message]),
     announce: (message) => layout.header.exportMenu.announce(message),
   });
-  const actions = createActions({ root, store, transport, layout: () => layout, reducedMotion: () => reducedMotion.matches, wake, exportAs: exports.choose, ...(options.embedBase ? { embedBase: options.embedBase } : {}) });
+  const actions = createActions({ root, store, transport, layout: () => layout, reducedMotion: () => reducedMotion.matches, wake, exportAs: exports.choose, scenes: options.title?.scenes !== false, ...(options.embedBase ? { embedBase: options.embedBase } : {}) });
   const layout: Layout = createLayout(root, actions, options.embedBase !== undefined, options.extraCard, options.title);
   root.setAttribute('data-playground', '');
   startupMark('lrp:layout');

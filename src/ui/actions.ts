@@ -71,6 +71,8 @@ export interface ActionContext {
   readonly embedBase?: string;
   /** Makes the exports, loaded on first use. */
   exportAs?(format: ExportFormat): void;
+  /** False where the teaching scenes are not offered (a guided lesson): their keys do nothing. */
+  readonly scenes?: boolean;
 }
 
 /** The actions of one playground. */
@@ -95,7 +97,7 @@ export function createActions(context: ActionContext): PlaygroundActions {
       if (store.get().autoplay) time(restart)();
     },
     sceneAt: (index) => {
-      const scene = teachingScenes[index];
+      const scene = context.scenes === false ? undefined : teachingScenes[index];
       if (scene) actions.scene(scene.id);
     },
     nudgeRate: (decades) => store.update((s) => withBarRate(s, roundRate(barRate(s, transport.followed) * 10 ** decades), transport.followed)),

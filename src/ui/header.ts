@@ -59,7 +59,7 @@ export class Header {
       html(
         'div',
         { class: 'lrp-tools' },
-        this.scenePicker,
+        ...(title.scenes === false ? [] : [this.scenePicker]),
         this.presenter,
         this.exportMenu.element,
         ...(embeddable ? [tool('embed', 'Embed', CODE, 'Code to put this playground in a web page', () => actions.showEmbed())] : []),

@@ -14,4 +14,6 @@ export interface SideCard extends Widget {
 export interface Title {
   readonly heading: string;
   readonly tagline: string;
+  /** Whether the teaching scenes are offered (menu and keys); a guided lesson, which a scene would replace, offers none. */
+  readonly scenes?: boolean;
 }
