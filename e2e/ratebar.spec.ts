@@ -115,6 +115,13 @@ test.describe('the rate bar', () => {
     await expect(verdict).not.toContainText('not a learning rate');
     await page.keyboard.press('Tab');
     await expect(verdict).toContainText('η = 0.1');
+    // ↑ and ↓ in the field step the rate as the slider's arrows do; with Shift, by a tenth of a decade.
+    await field.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(playground(page)).toHaveAttribute('data-lr', '0.102');
+    await expect(field).toHaveValue('0.102');
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect(playground(page)).toHaveAttribute('data-lr', '0.081');
     // A decimal comma is a decimal point.
     await field.fill('2,5');
     await field.press('Enter');

@@ -112,6 +112,17 @@ export class RateBar {
     new ResizeObserver(() => this.place()).observe(this.ticks);
     this.value.addEventListener('keydown', (event) => {
       if (event.key === 'Enter') commit(true);
+      // ↑ and ↓ step the rate as the slider's arrows do (a hundredth of a decade; with Shift a tenth).
+      if ((event.key === 'ArrowUp' || event.key === 'ArrowDown') && !event.altKey && !event.ctrlKey && !event.metaKey) {
+        const typed = readRate(this.value.value);
+        const from = typeof typed === 'number' ? typed : this.view?.lr;
+        if (from === undefined) return;
+        event.preventDefault();
+        const decades = (event.key === 'ArrowUp' ? 1 : -1) * (event.shiftKey ? 0.1 : 0.01);
+        const lr = Math.min(LR_SLIDER.max, Math.max(LR_SLIDER.min, roundRate(from * 10 ** decades)));
+        this.value.value = formatNumber(lr);
+        commit(true);
+      }
       // Escape undoes the typing: the rate from before it, its words, no error. Only when there was
       // something to undo does the field keep the key (inside a deck, the next Escape leaves it).
       const lr = this.before ?? this.view?.lr;
