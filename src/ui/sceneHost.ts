@@ -117,6 +117,9 @@ export class SceneHost {
       scale: markScale(this.size.width, this.size.height, settings.presenter),
       showGuides: !snapshot.playing,
     };
+    // The words over the valley (the legend, the hint) keep clear of its axes, whose margins grow with the marks.
+    const scale = String(input.scale);
+    if (this.options.stage.style.getPropertyValue('--lrp-scale') !== scale) this.options.stage.style.setProperty('--lrp-scale', scale);
     scene.prepare(input);
     startupMark('lrp:grid');
     scene.draw(input);
