@@ -19,9 +19,28 @@ export interface CommentaryFrame {
   readonly ending: string;
   /** Where the run starts, in words: a start moved by the keys is answered with it. */
   readonly start: string;
+  /** Whether the timeline's slider has focus: it says each step it moves to itself, so steps taken by hand are not told again. */
+  readonly scrubbing?: boolean;
 }
 
 const f = (v: number): string => formatReadable(v, 3);
+
+/**
+ * A step reached by hand, in words: its loss, and that it overshot the bottom or which way the loss
+ * went ("loss 1.67: that step overshot the bottom", "loss 0.42, falling"). The narration says it,
+ * and the timeline's slider gives it as its value.
+ */
+export function stepWords(run: Run, step: number): string {
+  const loss = `loss ${f(run.losses[step]!)}`;
+  return step > 0 && overshotAt(run, step) ? `${loss}: that step overshot the bottom` : `${loss}${trend(run, step)}`;
+}
+
+/** Whether the loss is falling or rising over the last step, in a few words. */
+function trend(run: Run, step: number): string {
+  if (step === 0) return '';
+  const [before, now] = [run.losses[step - 1]!, run.losses[step]!];
+  return now < before ? ', falling' : now > before ? ', rising' : '';
+}
 
 /**
  * The step to point k, which overshot: it crossed the bottom (along its way) to the other side. The
@@ -93,22 +112,15 @@ export class Commentary {
       if (nowMs - this.lastSaidAt >= PROGRESS_MS && frame.step !== last.step) {
         // In a fan or a race the group walks on after the followed hiker has stopped: say so, not a trend it no longer has.
         if (hikerStep < frame.step) return `Step ${frame.step}; the followed hiker stopped at step ${hikerStep}, ${loss}.`;
-        return `Step ${frame.step}, ${loss}${this.trend(run, hikerStep)}.`;
+        return `Step ${frame.step}, ${loss}${trend(run, hikerStep)}.`;
       }
       return undefined;
     }
     if (status === 'paused' && last.status === 'playing') return `Paused at step ${frame.step}, ${loss}.`;
-    if (frame.step !== last.step) {
+    if (frame.step !== last.step && !frame.scrubbing) {
       if (status === 'idle') return `Back at the start, ${loss}.`;
-      return `Step ${frame.step}, ${loss}${overshotAt(run, hikerStep) ? ': that step overshot the bottom' : this.trend(run, hikerStep)}.`;
+      return `Step ${frame.step}, ${stepWords(run, hikerStep)}.`;
     }
     return undefined;
-  }
-
-  /** Whether the loss is falling or rising over the last step, in a few words. */
-  private trend(run: Run, step: number): string {
-    if (step === 0) return '';
-    const [before, now] = [run.losses[step - 1]!, run.losses[step]!];
-    return now < before ? ', falling' : now > before ? ', rising' : '';
   }
 }

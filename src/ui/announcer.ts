@@ -17,6 +17,12 @@ export class Announcer {
   /** The hiker's state in words, as of the last frame, for the describe key. */
   private here = '';
 
+  /**
+   * `scrubbing` says whether the timeline's slider has focus: its value then says each step as it
+   * moves (with the loss, see `Timeline`), and the narration does not tell those steps again.
+   */
+  constructor(private readonly scrubbing: () => boolean = () => false) {}
+
   /** Says where the followed hiker is, on demand. */
   describe(): void {
     if (this.here) this.say(this.here);
@@ -34,6 +40,7 @@ export class Announcer {
         events,
         ending: ending || `${readings.text.headline}. ${readings.text.detail}`.replace(/\.\.$/, '.'),
         start: pointWords(surface, run.path[0]!),
+        scrubbing: this.scrubbing(),
       },
       performance.now(),
     );

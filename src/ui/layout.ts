@@ -100,7 +100,8 @@ export function createLayout(root: HTMLElement, actions: PlaygroundActions, embe
   const tip = html('div', { class: 'lrp-tip', hidden: true, 'aria-hidden': 'true' });
   // Ids of this playground's labelled parts: unique even with several playgrounds in one document.
   const id = `lrp-${Math.random().toString(36).slice(2, 10)}`;
-  const announcer = new Announcer();
+  // Quiet about steps taken on the timeline while its slider, which says them, has focus.
+  const announcer = new Announcer(() => timeline.scrubbing);
   const words = new ValleyWords(`${id}-valley`);
   const stage = html(
     'div',

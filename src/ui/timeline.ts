@@ -1,4 +1,5 @@
 import type { RunEvents } from '../core';
+import { stepWords } from '../state/commentary';
 import type { Presentation } from '../state/present';
 import { html, setText } from '../dom/dom';
 
@@ -26,7 +27,7 @@ export class Timeline {
   private readonly ends = html('div', { class: 'lrp-timeline-ends', 'aria-hidden': 'true' });
   private readonly speed: HTMLSelectElement;
   private marked: { events?: RunEvents; runs?: readonly unknown[]; last: number } = { last: -1 };
-  private shown = { step: -1, last: -1, speed: -1 };
+  private shown: { step: number; last: number; speed: number; run?: unknown } = { step: -1, last: -1, speed: -1 };
 
   constructor(actions: TimelineActions) {
     this.range = html('input', { type: 'range', min: 0, max: 1, step: 1, value: 0, 'aria-label': 'Step of the run' });
@@ -42,7 +43,12 @@ export class Timeline {
     );
   }
 
-  update({ snapshot, events }: Presentation): void {
+  /** Whether its slider has focus, moved by the keys. */
+  get scrubbing(): boolean {
+    return this.range.matches(':focus');
+  }
+
+  update({ snapshot, events, run, readings }: Presentation): void {
     const { derived, step, hikers, settings } = snapshot;
     const last = Math.max(1, derived.lastStep);
     if (this.marked.events !== events || this.marked.runs !== derived.runs || this.marked.last !== last) {
@@ -56,10 +62,11 @@ export class Timeline {
           : []),
       );
     }
-    if (step !== this.shown.step || derived.lastStep !== this.shown.last) {
+    if (step !== this.shown.step || derived.lastStep !== this.shown.last || run !== this.shown.run) {
       const words = `step ${step} of ${derived.lastStep}`;
       this.range.value = String(step);
-      this.range.setAttribute('aria-valuetext', words);
+      // Heard as the slider moves: the step, and the followed hiker's loss there (the narration keeps quiet meanwhile).
+      this.range.setAttribute('aria-valuetext', `${words}, ${stepWords(run, readings.hikerStep)}`);
       setText(this.label, words);
     }
     if (settings.stepsPerSecond !== this.shown.speed) {
@@ -70,7 +77,7 @@ export class Timeline {
       if (offered.join() !== speeds.join()) this.speed.replaceChildren(...speeds.map((v) => html('option', { value: v }, String(v))));
       this.speed.value = String(settings.stepsPerSecond);
     }
-    this.shown = { step, last: derived.lastStep, speed: settings.stepsPerSecond };
+    this.shown = { step, last: derived.lastStep, speed: settings.stepsPerSecond, run };
   }
 
   private drawMarks(events: RunEvents, last: number): void {

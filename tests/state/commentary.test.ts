@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatReadable, overshotAt, runEvents, simulate, type Run } from '../../src/core';
 import { crossedAt } from '../../src/state/chartWords';
-import { Commentary, overshootWords, PROGRESS_MS, type CommentaryFrame } from '../../src/state/commentary';
+import { Commentary, overshootWords, PROGRESS_MS, stepWords, type CommentaryFrame } from '../../src/state/commentary';
 import type { PlayStatus } from '../../src/state/playhead';
 
 /** A run played through at `stepsPerSecond`, frame by frame at 60 frames a second, and what the commentary said. */
@@ -75,6 +75,21 @@ describe('Commentary', () => {
     const said = commentary.hear(frame('playing', later), 16 + PROGRESS_MS);
     expect(said).toBe(`Step ${later}; the followed hiker stopped at step ${run.stoppedAt}, loss ${f(run.losses[run.stoppedAt]!)}.`);
     expect(said).not.toMatch(/falling|rising/);
+  });
+
+  test('steps taken by hand are told, unless the timeline’s slider, which says them itself, has focus', () => {
+    const run = simulate({ surface: 'parabola', lr: 1.8, start: [3] });
+    const events = runEvents(run);
+    const runs = [run];
+    const frame = (step: number, scrubbing: boolean): CommentaryFrame => ({ runs, status: 'paused', step, hikerStep: step, run, events, ending: 'Ended', start: 'x 3', scrubbing });
+    const told = new Commentary();
+    told.hear(frame(0, false), 0);
+    expect(told.hear(frame(1, false), 100)).toBe(`Step 1, ${stepWords(run, 1)}.`);
+    expect(stepWords(run, 1)).toBe(`loss ${f(run.losses[1]!)}: that step overshot the bottom`);
+    const quiet = new Commentary();
+    quiet.hear(frame(0, true), 0);
+    expect(quiet.hear(frame(1, true), 100)).toBeUndefined();
+    expect(quiet.hear(frame(2, true), 200)).toBeUndefined();
   });
 
   test('a long run: progress no more than every few seconds, however fast it walks', () => {
