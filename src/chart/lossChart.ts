@@ -109,9 +109,16 @@ export class LossChart {
     this.element.addEventListener('pointerleave', () => this.hover.setAttribute('visibility', 'hidden'));
   }
 
+  /**
+   * A new size, and the axes' type measured with it (it changes with the chart's size, in presenter
+   * mode): not at every new set of curves, which a dragged rate brings each frame.
+   */
   resize(width: number, height: number): void {
-    if (width === this.size.width && height === this.size.height) return;
+    const k = textScale(this.lossTitle);
+    if (width === this.size.width && height === this.size.height && k === this.textScale) return;
     this.size = { width, height };
+    this.textScale = k;
+    this.margins = scaleMargins(MARGINS, k);
     this.rebuild();
   }
 
@@ -155,8 +162,6 @@ export class LossChart {
     const { width, height } = this.size;
     for (const layer of [this.plot, this.overlay]) layer.setAttribute('viewBox', `0 0 ${width} ${height}`);
     if (this.series.length === 0) return;
-    this.textScale = textScale(this.lossTitle);
-    this.margins = scaleMargins(MARGINS, this.textScale);
     const model = createLossChartModel(this.series, { width, height, margins: this.margins, scale: this.scale, epochSteps: this.epochSteps });
     this.model = model;
     const axesKey = JSON.stringify([width, height, this.textScale, model.scale, model.xTicks, model.yTicks, model.epochMarks]);

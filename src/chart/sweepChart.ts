@@ -114,9 +114,13 @@ export class SweepChart {
     setAttributes(this.plot, { 'aria-valuenow': i, 'aria-valuetext': `η ${formatNumber(point.lr, 3)}${current}: ${outcomeOf(point)}` });
   }
 
+  /** A new size, and the axes' type measured with it (larger in presenter mode). */
   resize(width: number, height: number): void {
-    if (width === this.size.width && height === this.size.height) return;
+    const k = textScale(this.hover);
+    if (width === this.size.width && height === this.size.height && k === this.textScale) return;
     this.size = { width, height };
+    this.textScale = k;
+    this.margins = scaleMargins(MARGINS, k);
     this.rebuild();
   }
 
@@ -140,8 +144,6 @@ export class SweepChart {
     const { width, height } = this.size;
     this.plot.setAttribute('viewBox', `0 0 ${width} ${height}`);
     if (this.points.length === 0) return;
-    this.textScale = textScale(this.hover);
-    this.margins = scaleMargins(MARGINS, this.textScale);
     const k = this.textScale;
     const model = createSweepModel(this.points, width, height, this.margins, this.metric);
     this.model = model;
