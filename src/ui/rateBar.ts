@@ -14,6 +14,8 @@ export interface RateBarActions {
 const [LO, HI] = [Math.log10(LR_SLIDER.min), Math.log10(LR_SLIDER.max)];
 
 /** A rate's place along the slider, from 0 to 100 %. */
+/** Whether a rate is on the slider's range, so its landmark can be drawn there. */
+const onSlider = (lr: number): boolean => lr >= LR_SLIDER.min && lr <= LR_SLIDER.max;
 const percent = (lr: number): number => Math.min(100, Math.max(0, ((Math.log10(lr) - LO) / (HI - LO)) * 100));
 
 /** A typed rate: a plain decimal number within the limits (with a decimal point or comma), or why not. */
@@ -153,16 +155,15 @@ export class RateBar {
     this.verdict.toggleAttribute('data-refused', this.refused !== '');
     this.element.dataset.zone = rateBar.zone ?? 'none';
     this.element.dataset.place = rateBar.where;
-    const inRange = (lr: number): boolean => lr >= LR_SLIDER.min && lr <= LR_SLIDER.max;
     this.bands.replaceChildren(
       ...rateBar.bands.map((b) => {
         const [from, to] = [percent(Math.max(b.from, LR_SLIDER.min)), percent(Math.min(b.to, LR_SLIDER.max))];
         return html('span', { 'data-zone': b.zone, style: `left: ${from.toFixed(2)}%; width: ${(to - from).toFixed(2)}%` }, html('span', {}, b.label));
       }),
     );
-    const edges = rateBar.bands.slice(1).map((b) => b.from).filter(inRange);
+    const edges = rateBar.bands.slice(1).map((b) => b.from).filter(onSlider);
     this.edges.replaceChildren(...edges.map((lr) => html('span', { style: `left: ${percent(lr).toFixed(2)}%` })));
-    const ticks = rateBar.ticks.filter((t) => inRange(t.value));
+    const ticks = rateBar.ticks.filter((t) => onSlider(t.value));
     this.ticks.replaceChildren(
       ...ticks.map((t) => html('span', { class: 'lrp-rate-tick', 'data-kind': t.kind, title: t.title, style: `left: ${percent(t.value).toFixed(2)}%` })),
       ...ticks.map((t) => html('span', { class: 'lrp-rate-tick-label', 'data-kinds': t.kind, title: t.title }, t.label)),
@@ -191,7 +192,7 @@ export class RateBar {
     const at = (lr: number): number => (percent(lr) / 100) * track;
     const labels = [...this.ticks.querySelectorAll<HTMLElement>('.lrp-rate-tick-label')];
     const merged = labels.pop();
-    const ticks = view.ticks.filter((t) => t.value >= LR_SLIDER.min && t.value <= LR_SLIDER.max);
+    const ticks = view.ticks.filter((t) => onSlider(t.value));
     const marks: TickMark[] = ticks.map((t, i) => ({ kind: t.kind, x: at(t.value), width: labels[i]!.offsetWidth }));
     const places = placeTickLabels(marks, merged?.offsetWidth ?? 0, track);
     const one = places.length === 1 && places[0]!.kinds.length === 2;
